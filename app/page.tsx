@@ -1,0 +1,18 @@
+import { Pagination } from "@/components/pagination";
+import { PostList } from "@/components/post-list";
+import { getPosts, paginate } from "@/lib/content/posts";
+import { site } from "@/lib/site";
+
+export default function HomePage() {
+  const page = paginate(getPosts(), 1)!;
+  return (
+    <>
+      <header className="page-intro">
+        <h1>{site.name}</h1>
+        <p>{site.description}</p>
+      </header>
+      <PostList posts={page.items} />
+      <Pagination page={page.page} pageCount={page.pageCount} />
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PostList } from "@/components/post-list";
+import { getPostsByTag, getTag, getTags } from "@/lib/content/posts";
+import { tagPath } from "@/lib/site";
+
+type Props = { params: Promise<{ tag: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTags().map((tag) => ({ tag: tag.slug }));
+}
+
+// Params of non-ASCII segments can arrive percent-encoded; decode before looking the tag up.
+function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = getTag(decodeParam((await params).tag));
+  if (!tag) return {};
+  return { title: `Tagged “${tag.label}”`, alternates: { canonical: tagPath(tag.label) } };
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = getTag(decodeParam((await params).tag));
+  if (!tag) notFound();
+  const posts = getPostsByTag(tag.slug);
+  return (
+    <>
+      <h1 className="page-title">Tagged “{tag.label}”</h1>
+      <p>
+        {posts.length} {posts.length === 1 ? "post" : "posts"}
+      </p>
+      <PostList posts={posts} />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { FormattedDate } from "./formatted-date";
+import { TagList } from "./tag-list";
+import { postPath } from "@/lib/site";
+
+export type PostListItem = {
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: string;
+  readingMinutes: number;
+  tags: readonly string[];
+};
+
+export function PostList({ posts }: { posts: readonly PostListItem[] }) {
+  if (posts.length === 0) return <p>Nothing published here yet.</p>;
+  return (
+    <ol className="post-list">
+      {posts.map((post) => (
+        <li key={post.slug}>
+          <article>
+            <h2 className="post-list-title">
+              <a href={postPath(post.slug)}>{post.title}</a>
+            </h2>
+            <p className="post-list-meta">
+              <FormattedDate iso={post.publishedAt} /> · {post.readingMinutes} min read
+            </p>
+            <p className="post-list-summary">{post.summary}</p>
+            <TagList tags={post.tags} />
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,77 @@
+import { defineCollection, defineConfig } from "@content-collections/core";
+import { compileMDX } from "@content-collections/mdx";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import rehypeHighlight from "rehype-highlight";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+import { renderPost } from "./lib/content/render-post";
+import { authorSchema, postFrontmatterSchema } from "./lib/content/schema";
+
+// CONTENT_DIR lets tests and the build benchmark point the same config at another tree.
+const contentDir = process.env.CONTENT_DIR ?? "content";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const authors = defineCollection({
+  name: "authors",
+  directory: `${contentDir}/authors`,
+  include: "*.{yaml,yml}",
+  parser: "yaml",
+  schema: authorSchema,
+  transform: (author) => {
+    const file = `${contentDir}/authors/${author._meta.filePath}`;
+    if (author._meta.path !== author.id) {
+      throw new Error(`${file}: id: "${author.id}" must match the file name "${author._meta.path}"`);
+    }
+    return author;
+  },
+});
+
+const posts = defineCollection({
+  name: "posts",
+  directory: `${contentDir}/posts`,
+  include: "**/*.{md,mdx}",
+  schema: postFrontmatterSchema,
+  transform: async (post, context) => {
+    const file = `${contentDir}/posts/${post._meta.filePath}`;
+    const slug = post._meta.fileName.replace(/\.mdx?$/, "");
+    if (!SLUG.test(slug)) {
+      throw new Error(`${file}: slug: the file name "${slug}" must be lowercase words joined by hyphens`);
+    }
+    const twins = (await context.collection.documents()).filter(
+      (other) => other._meta.fileName.replace(/\.mdx?$/, "") === slug && other._meta.filePath !== post._meta.filePath,
+    );
+    if (twins.length > 0) {
+      const others = twins.map((t) => `${contentDir}/posts/${t._meta.filePath}`).join(", ");
+      throw new Error(`${file}: slug: duplicate slug "${slug}", also used by ${others}`);
+    }
+    const known = context.documents(authors);
+    if (!known.some((a) => a.id === post.author)) {
+      const ids = known.map((a) => a.id).join(", ") || "none";
+      throw new Error(`${file}: author: unknown author "${post.author}" (known authors: ${ids})`);
+    }
+
+    let code: string;
+    try {
+      code = await compileMDX(context, post, {
+        remarkPlugins: [remarkGfm],
+        rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: "wrap" }], rehypeHighlight],
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${file}: body: MDX syntax error: ${message.split("\n").slice(0, 6).join("\n")}`);
+    }
+
+    let rendered;
+    try {
+      rendered = renderPost(code, { slug, comparison: post.comparison });
+    } catch (error) {
+      throw new Error(`${file}: body: ${error instanceof Error ? error.message : String(error)}`);
+    }
+
+    const { content: _source, ...frontmatter } = post;
+    return { ...frontmatter, slug, sourcePath: file, ...rendered };
+  },
+});
+
+export default defineConfig({ content: [authors, posts] });

@@ -1,0 +1,44 @@
+import { env } from "./env";
+
+/** One typed description of the site: every route, feed and image reads from here. */
+export const site = {
+  name: "Operator's Log",
+  description:
+    "How AI-native systems get built and operated in practice: the gap between what looks correct and what actually works.",
+  publisher: "V8 Global",
+  language: "en-GB",
+  url: env.SITE_URL,
+  postsPerPage: 10,
+} as const;
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${site.url}/`).toString();
+}
+
+export function postPath(slug: string): string {
+  return `/log/${slug}`;
+}
+
+export function tagSlug(tag: string): string {
+  // Keep letters of any script; fold case and whitespace so "Déploiement" → "déploiement", "運用" → "運用".
+  return tag
+    .normalize("NFC")
+    .toLocaleLowerCase("en")
+    .trim()
+    .replace(/[\s_/]+/g, "-")
+    .replace(/[^\p{L}\p{N}-]+/gu, "")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+export function tagPath(tag: string): string {
+  return `/tags/${encodeURIComponent(tagSlug(tag))}`;
+}
+
+export function authorPath(id: string): string {
+  return `/authors/${id}`;
+}
+
+export function scaffoldHref(from?: string): string {
+  return from ? `/scaffold?from=${encodeURIComponent(from)}` : "/scaffold";
+}

@@ -1,0 +1,64 @@
+// Builds the content collections and fails loudly: content-collections itself
+// logs a bad document and carries on without it, which would publish a site
+// with a post silently missing. Used by next.config.mjs, `npm run content` and the tests.
+import { createBuilder } from "@content-collections/core";
+import path from "node:path";
+
+export class ContentBuildError extends Error {
+  /** @param {string[]} problems */
+  constructor(problems) {
+    super(`Content build failed with ${problems.length} problem(s):\n${problems.map((p) => `  ✗ ${p}`).join("\n")}`);
+    this.name = "ContentBuildError";
+    this.problems = problems;
+  }
+}
+
+/**
+ * @param {{ configPath?: string, outputDir?: string, cacheDir?: string, quiet?: boolean, watch?: boolean }} [options]
+ * @returns {Promise<{ problems: string[], seconds: number }>}
+ */
+export async function buildContent(options = {}) {
+  const configPath = path.resolve(options.configPath ?? "content-collections.ts");
+  const started = performance.now();
+  /** @type {string[]} */
+  const problems = [];
+  const builder = await createBuilder(configPath, {
+    configName: "content-collections.mjs",
+    ...(options.outputDir ? { outputDir: options.outputDir } : {}),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+  });
+  const contentDir = process.env.CONTENT_DIR ?? "content";
+  builder.on("collector:read-error", (e) => problems.push(`${e.filePath}: cannot be read: ${e.error.message}`));
+  builder.on("collector:parse-error", (e) => problems.push(`${e.filePath}: frontmatter is not valid YAML: ${e.error.message}`));
+  builder.on("transformer:validation-error", (e) => {
+    const file = `${contentDir}/${e.collection.name}/${e.file.path}`;
+    // One problem per field, "file: field.path: message", so each can be found and fixed.
+    for (const line of e.error.message.split("\n")) {
+      const m = /^\s*-\s*([^:]+):\s*(.*)$/.exec(line);
+      if (m) problems.push(`${file}: ${m[1].replace(/,/g, ".")}: ${m[2]}`);
+    }
+    if (!/^\s*-/m.test(e.error.message)) problems.push(`${file}: ${e.error.message}`);
+  });
+  builder.on("transformer:error", (e) => problems.push(e.error.message.replace(/^Error: /, "")));
+  builder.on("transformer:result-error", (e) => problems.push(`${e.document?._meta?.filePath ?? e.collection.name}: ${e.error.message}`));
+  if (!options.quiet) console.log(`content: building ${path.relative(process.cwd(), configPath)} (${contentDir}/)`);
+  await builder.build();
+  const seconds = (performance.now() - started) / 1000;
+  if (options.watch) {
+    // Dev server: rebuild on save and print problems as they appear, without stopping.
+    builder.on("builder:end", () => {
+      if (problems.length > 0) console.error(new ContentBuildError(problems.splice(0)).message);
+    });
+    await builder.watch();
+  }
+  if (problems.length > 0) throw new ContentBuildError(problems);
+  if (!options.quiet) console.log(`content: built in ${seconds.toFixed(1)} s`);
+  return { problems, seconds };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildContent().catch((error) => {
+    console.error(error instanceof ContentBuildError ? error.message : error);
+    process.exit(1);
+  });
+}
