@@ -1,5 +1,6 @@
 import { defineCollection, defineConfig } from "@content-collections/core";
 import { compileMDX } from "@content-collections/mdx";
+import { readFile } from "node:fs/promises";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeHighlight from "rehype-highlight";
 import rehypeSlug from "rehype-slug";
@@ -9,6 +10,17 @@ import { authorSchema, postFrontmatterSchema } from "./lib/content/schema";
 
 // CONTENT_DIR lets tests and the build benchmark point the same config at another tree.
 const contentDir = process.env.CONTENT_DIR ?? "content";
+
+/** Turn esbuild's wrapped MDX error into "line N: reason", with N counted in the .mdx file itself. */
+async function describeMdxError(error: unknown, file: string, body: string): Promise<string> {
+  const message = error instanceof Error ? error.message : String(error);
+  const located = /^\s*(\d+):(\d+)(?:-\d+:\d+)?: ([^\n]+)/m.exec(message);
+  if (!located) return message.split("\n").slice(0, 4).join(" ");
+  const source = await readFile(file, "utf8").catch(() => body);
+  const bodyStart = source.indexOf(body);
+  const offset = bodyStart > 0 ? source.slice(0, bodyStart).split("\n").length - 1 : 0;
+  return `line ${Number(located[1]) + offset}: ${located[3]}`;
+}
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -58,8 +70,7 @@ const posts = defineCollection({
         rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: "wrap" }], rehypeHighlight],
       });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`${file}: body: MDX syntax error: ${message.split("\n").slice(0, 6).join("\n")}`);
+      throw new Error(`${file}: body: MDX syntax error: ${await describeMdxError(error, file, post.content)}`);
     }
 
     let rendered;

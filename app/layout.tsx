@@ -9,6 +9,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.description,
+  icons: { icon: "/favicon.svg" },
 };
 
 // The theme follows prefers-color-scheme in CSS alone: no script, so no flash of the wrong theme.

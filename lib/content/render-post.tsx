@@ -76,7 +76,7 @@ export function renderPost(code: string, context: { slug: string; comparison?: C
     if (missing) {
       throw new Error(`unknown MDX component <${missing[1]}>: it is not in components/mdx-components.tsx`);
     }
-    throw new Error(`rendering failed: ${message}`);
+    throw new Error(message);
   }
   const wordCount = countWords(html);
   return {

@@ -1,0 +1,170 @@
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- plain ESM script shared with next.config.mjs
+import { buildContent, ContentBuildError } from "../../scripts/content-build.mjs";
+
+/**
+ * Each case writes a small content tree under .test-content/<case>, builds it
+ * with the real content-collections config, and checks the error names the
+ * file and the field. A case that built would fail the test.
+ */
+const ROOT = ".test-content";
+
+const author = `id: ada\nname: Ada Example\nrole: Operator\nbio: Runs things.\n`;
+
+function post(frontmatter: Record<string, string>, body = "Body text.") {
+  const base: Record<string, string> = {
+    title: "A post",
+    summary: "What it is about.",
+    publishedAt: "2026-11-01",
+    author: "ada",
+    ...frontmatter,
+  };
+  const lines = Object.entries(base)
+    .filter(([, value]) => value !== "<omit>")
+    .map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join("\n")}\n---\n\n${body}\n`;
+}
+
+async function buildCase(name: string, files: Record<string, string>): Promise<string[]> {
+  const dir = path.join(ROOT, name);
+  await rm(dir, { recursive: true, force: true });
+  for (const [file, text] of Object.entries({ "authors/ada.yaml": author, ...files })) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  const previous = process.env.CONTENT_DIR;
+  process.env.CONTENT_DIR = dir;
+  try {
+    await buildContent({
+      quiet: true,
+      outputDir: path.join(dir, ".out"),
+      cacheDir: path.join(dir, ".cache"),
+    });
+    return [];
+  } catch (error) {
+    if (error instanceof ContentBuildError) return (error as unknown as { problems: string[] }).problems;
+    throw error;
+  } finally {
+    process.env.CONTENT_DIR = previous;
+  }
+}
+
+afterAll(async () => {
+  await rm(ROOT, { recursive: true, force: true });
+});
+
+describe("content build", () => {
+  it("builds a valid post without problems", async () => {
+    const problems = await buildCase("valid", {
+      "posts/fine.mdx": post({ tags: "[Infrastructure, Déploiement, 運用]" }, "<Variant n={1} title=\"x\">Hi</Variant>"),
+    });
+    expect(problems).toEqual([]);
+  });
+
+  const cases: { name: string; files: Record<string, string>; file: string; expected: RegExp }[] = [
+    {
+      name: "missing-title",
+      files: { "posts/no-title.mdx": post({ title: "<omit>" }) },
+      file: "posts/no-title.mdx",
+      expected: /: title: /,
+    },
+    {
+      name: "ill-typed-tags",
+      files: { "posts/bad-tags.mdx": post({ tags: "Infrastructure" }) },
+      file: "posts/bad-tags.mdx",
+      expected: /: tags: tags must be a list/,
+    },
+    {
+      name: "ill-typed-draft",
+      files: { "posts/bad-draft.mdx": post({ draft: '"maybe"' }) },
+      file: "posts/bad-draft.mdx",
+      expected: /: draft: draft must be true or false/,
+    },
+    {
+      name: "unknown-author",
+      files: { "posts/ghost.mdx": post({ author: "nobody" }) },
+      file: "posts/ghost.mdx",
+      expected: /: author: unknown author "nobody"/,
+    },
+    {
+      name: "bad-date",
+      files: { "posts/bad-date.mdx": post({ publishedAt: '"2026-02-30"' }) },
+      file: "posts/bad-date.mdx",
+      expected: /: publishedAt: "2026-02-30" is not a valid date/,
+    },
+    {
+      name: "bad-updated-date",
+      files: { "posts/bad-updated.mdx": post({ updatedAt: "yesterday" }) },
+      file: "posts/bad-updated.mdx",
+      expected: /: updatedAt: "yesterday" is not a valid date/,
+    },
+    {
+      name: "empty-comparison",
+      files: { "posts/empty-comparison.mdx": post({ comparison: "\n  rows: []" }) },
+      file: "posts/empty-comparison.mdx",
+      expected: /: comparison\.rows: a comparison needs at least 1 row/,
+    },
+    {
+      name: "comparison-row-missing-field",
+      files: { "posts/half-row.mdx": post({ comparison: "\n  rows:\n    - surface: Sandbox\n      looksCorrect: Green" }) },
+      file: "posts/half-row.mdx",
+      expected: /: comparison\.rows\.0\.actuallyWorks: /,
+    },
+    {
+      name: "too-many-rows",
+      files: {
+        "posts/seven-rows.mdx": post({
+          comparison: "\n  rows:" + "\n    - {surface: s, looksCorrect: l, actuallyWorks: a}".repeat(7),
+        }),
+      },
+      file: "posts/seven-rows.mdx",
+      expected: /: comparison\.rows: a comparison has at most 6 rows/,
+    },
+    {
+      name: "duplicate-slug",
+      files: { "posts/2025/same.mdx": post({}), "posts/2026/same.mdx": post({}) },
+      file: "posts/2025/same.mdx",
+      expected: /: slug: duplicate slug "same", also used by .*posts\/2026\/same\.mdx/,
+    },
+    {
+      name: "unknown-component",
+      files: { "posts/typo.mdx": post({}, "Intro.\n\n<Comparisn />\n") },
+      file: "posts/typo.mdx",
+      expected: /: body: unknown MDX component <Comparisn>/,
+    },
+    {
+      name: "mdx-syntax-error",
+      files: { "posts/broken.mdx": post({}, "An unclosed <div> tag.\n") },
+      file: "posts/broken.mdx",
+      expected: /: body: MDX syntax error: line 8: Expected a closing tag for `<div>`/,
+    },
+    {
+      name: "comparison-without-rows",
+      files: { "posts/bare-table.mdx": post({}, "<Comparison />\n") },
+      file: "posts/bare-table.mdx",
+      expected: /: body: <Comparison \/> has no rows/,
+    },
+  ];
+
+  for (const c of cases) {
+    it(`fails on ${c.name}, naming ${c.file} and the field`, async () => {
+      const problems = await buildCase(c.name, c.files);
+      const named = problems.filter((p) => p.startsWith(`${ROOT}/${c.name}/${c.file}:`));
+      expect(named, problems.join("\n")).not.toHaveLength(0);
+      expect(named.join("\n")).toMatch(c.expected);
+    });
+  }
+
+  it("reports every bad post, not only the first", async () => {
+    const problems = await buildCase("several", {
+      "posts/one.mdx": post({ title: "<omit>" }),
+      "posts/two.mdx": post({ author: "nobody" }),
+      "posts/fine.mdx": post({}),
+    });
+    expect(problems.some((p) => p.includes("posts/one.mdx"))).toBe(true);
+    expect(problems.some((p) => p.includes("posts/two.mdx"))).toBe(true);
+    expect(problems.some((p) => p.includes("posts/fine.mdx"))).toBe(false);
+  });
+});
