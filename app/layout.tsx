@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { alternatesFor } from "./_lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -10,6 +11,9 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.description,
   icons: { icon: "/favicon.svg" },
+  alternates: alternatesFor(),
+  openGraph: { type: "website", siteName: site.name, locale: "en_GB" },
+  twitter: { card: "summary_large_image" },
 };
 
 // The theme follows prefers-color-scheme in CSS alone: no script, so no flash of the wrong theme.

@@ -1,4 +1,4 @@
-export const metadata = { title: "Page not found" };
+export const metadata = { title: "Page not found", robots: { index: false } };
 
 export default function NotFound() {
   return (

@@ -2,6 +2,9 @@ import { Pagination } from "@/components/pagination";
 import { PostList } from "@/components/post-list";
 import { getPosts, paginate } from "@/lib/content/posts";
 import { site } from "@/lib/site";
+import { alternatesFor } from "./_lib/metadata";
+
+export const metadata = { alternates: alternatesFor("/") };
 
 export default function HomePage() {
   const page = paginate(getPosts(), 1)!;

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- plain ESM script shared with next.config.mjs
@@ -156,6 +156,17 @@ describe("content build", () => {
       expect(named.join("\n")).toMatch(c.expected);
     });
   }
+
+  it("builds byte-identical output twice (stable slugs, dates and HTML for feeds and guids)", async () => {
+    const files = { "posts/stable.mdx": post({ tags: "[Ops]" }, "## Heading\n\n<Variant n={2} title=\"t\">x</Variant>") };
+    await buildCase("stable", files);
+    const first = await readFile(path.join(ROOT, "stable", ".out", "allPosts.js"), "utf8");
+    await new Promise((r) => setTimeout(r, 1100));
+    await buildCase("stable", files);
+    const second = await readFile(path.join(ROOT, "stable", ".out", "allPosts.js"), "utf8");
+    expect(first).toContain('"slug": "stable"');
+    expect(second).toBe(first);
+  });
 
   it("reports every bad post, not only the first", async () => {
     const problems = await buildCase("several", {

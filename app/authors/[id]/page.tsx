@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorCard } from "@/components/author-card";
 import { PostList } from "@/components/post-list";
+import { alternatesFor } from "@/app/_lib/metadata";
 import { getAuthor, getAuthors, getPostsByAuthor } from "@/lib/content/posts";
 import { authorPath } from "@/lib/site";
 
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = getAuthor((await params).id);
   if (!author) return {};
-  return { title: author.name, description: author.role, alternates: { canonical: authorPath(author.id) } };
+  return { title: author.name, description: author.role, alternates: alternatesFor(authorPath(author.id)) };
 }
 
 export default async function AuthorPage({ params }: Props) {

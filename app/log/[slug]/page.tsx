@@ -6,11 +6,19 @@ import { PostBody } from "@/components/post-body";
 import { ScaffoldCta } from "@/components/scaffold-cta";
 import { TagList } from "@/components/tag-list";
 import { getAdjacentPosts, getAuthor, getPost, getPosts } from "@/lib/content/posts";
-import { postPath } from "@/lib/site";
+import { alternatesFor } from "@/app/_lib/metadata";
+import { JsonLd } from "@/components/json-ld";
+import { blogPostingLd } from "@/lib/structured-data";
+import { absoluteUrl, authorPath, postPath, site } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
+
+/** Where app/log/[slug]/opengraph-image.tsx serves the post's card. */
+function postImagePath(slug: string): string {
+  return `${postPath(slug)}/opengraph-image`;
+}
 
 export function generateStaticParams() {
   return getPosts().map((post) => ({ slug: post.slug }));
@@ -19,10 +27,23 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPost((await params).slug);
   if (!post) return {};
+  const author = getAuthor(post.author);
   return {
     title: post.title,
     description: post.summary,
-    alternates: { canonical: postPath(post.slug) },
+    alternates: alternatesFor(postPath(post.slug)),
+    authors: author ? [{ name: author.name, url: authorPath(author.id) }] : undefined,
+    openGraph: {
+      type: "article",
+      title: post.title,
+      description: post.summary,
+      url: postPath(post.slug),
+      siteName: site.name,
+      publishedTime: post.publishedAt,
+      modifiedTime: post.updatedAt ?? post.publishedAt,
+      authors: author ? [author.name] : undefined,
+      tags: [...post.tags],
+    },
   };
 }
 
@@ -35,6 +56,7 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <article className="post">
+      <JsonLd data={blogPostingLd(post, author, absoluteUrl(postImagePath(post.slug)))} />
       <header className="post-header">
         <h1>{post.title}</h1>
         <p className="post-summary">{post.summary}</p>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Pagination } from "@/components/pagination";
 import { PostList } from "@/components/post-list";
 import { getPosts, paginate } from "@/lib/content/posts";
+import { alternatesFor } from "@/app/_lib/metadata";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -16,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  return { title: `Page ${page}`, alternates: { canonical: `/page/${page}` } };
+  return { title: `Page ${page}`, alternates: alternatesFor(`/page/${page}`) };
 }
 
 export default async function LogPage({ params }: Props) {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PostList } from "@/components/post-list";
+import { alternatesFor } from "@/app/_lib/metadata";
 import { getPostsByTag, getTag, getTags } from "@/lib/content/posts";
-import { tagPath } from "@/lib/site";
+import { decodeRouteParam, tagPath } from "@/lib/site";
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -12,23 +13,14 @@ export function generateStaticParams() {
   return getTags().map((tag) => ({ tag: tag.slug }));
 }
 
-// Params of non-ASCII segments can arrive percent-encoded; decode before looking the tag up.
-function decodeParam(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = getTag(decodeParam((await params).tag));
+  const tag = getTag(decodeRouteParam((await params).tag));
   if (!tag) return {};
-  return { title: `Tagged “${tag.label}”`, alternates: { canonical: tagPath(tag.label) } };
+  return { title: `Tagged “${tag.label}”`, alternates: alternatesFor(tagPath(tag.label), tag) };
 }
 
 export default async function TagPage({ params }: Props) {
-  const tag = getTag(decodeParam((await params).tag));
+  const tag = getTag(decodeRouteParam((await params).tag));
   if (!tag) notFound();
   const posts = getPostsByTag(tag.slug);
   return (

@@ -1,0 +1,55 @@
+import { getAuthor, getPosts, getPostsByTag, getTag, type Post } from "../content/posts";
+import { absoluteUrl, authorPath, site, tagPath } from "../site";
+import { toFeedEntry, type FeedChannel } from "./entries";
+
+export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+
+export const FEED_TYPES = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+} as const;
+
+export function tagFeedPath(label: string): string {
+  return `${tagPath(label)}/feed.xml`;
+}
+
+function entriesOf(posts: readonly Post[]) {
+  return posts.map((post) => {
+    const author = getAuthor(post.author);
+    return toFeedEntry(
+      post,
+      { name: author?.name ?? post.author, url: absoluteUrl(authorPath(post.author)) },
+      absoluteUrl,
+    );
+  });
+}
+
+export function siteChannel(selfPath: string): FeedChannel {
+  return {
+    title: site.name,
+    description: site.description,
+    language: site.language,
+    homeUrl: absoluteUrl("/"),
+    selfUrl: absoluteUrl(selfPath),
+    feeds: { rss: absoluteUrl(FEED_PATHS.rss), atom: absoluteUrl(FEED_PATHS.atom), json: absoluteUrl(FEED_PATHS.json) },
+    entries: entriesOf(getPosts()),
+  };
+}
+
+export function tagChannel(slug: string): FeedChannel | undefined {
+  const tag = getTag(slug);
+  if (!tag) return undefined;
+  return {
+    ...siteChannel(tagFeedPath(tag.label)),
+    title: `${site.name} — ${tag.label}`,
+    homeUrl: absoluteUrl(tagPath(tag.label)),
+    entries: entriesOf(getPostsByTag(tag.slug)),
+  };
+}
+
+export function feedResponse(body: string, type: keyof typeof FEED_TYPES): Response {
+  return new Response(body, {
+    headers: { "Content-Type": FEED_TYPES[type], "Cache-Control": "public, max-age=900" },
+  });
+}
