@@ -1,3 +1,4 @@
+import os from "node:os";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { buildContent, ContentBuildError } from "./scripts/content-build.mjs";
 
@@ -32,6 +33,14 @@ const nextConfig = {
   // The end-to-end build (fixture content) gets its own directory so it never replaces the real one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // No next/image here: images are plain <img>, and the feeds need plain URLs.
+  images: { unoptimized: true },
+  // PGlite loads its WASM and data files relative to its own module: keep it (and pg) out of the bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  experimental: {
+    // Share images are CPU-bound (resvg runs on the worker's thread): use both cores for static generation.
+    cpus: Math.max(1, os.availableParallelism()),
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
+
+export default function ThanksPage() {
+  return (
+    <div className="enquiry-sent">
+      <h1 className="page-title">Thank you — your enquiry is in.</h1>
+      <p>We read every enquiry and reply within two working days.</p>
+      <p>
+        Meanwhile, the <a href="/">Operator&apos;s Log</a> has the build days behind what we do.
+      </p>
+    </div>
+  );
+}

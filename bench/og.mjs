@@ -1,0 +1,44 @@
+// Times the share-image function alone over N synthetic posts: ms per image (target < 150 ms).
+import { build } from "esbuild";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "./lib.mjs";
+
+export async function timeOgImages(count) {
+  const outfile = ".bench/og-bundle.mjs";
+  await build({
+    entryPoints: ["bench/og-entry.tsx"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile,
+    jsx: "automatic",
+    packages: "external",
+    alias: { "next/og": "next/og.js" }, // next has no exports map: plain ESM needs the file name
+    logLevel: "warning",
+  });
+  const { renderOgPng } = await import(pathToFileURL(outfile).href);
+  const input = (i) => ({
+    title: `Synthetic post ${i}: what looked correct on the sandbox and what actually held in production`,
+    summary: "A summary long enough to wrap onto a second line of the card.",
+    rows: [0, 1, 2].map((r) => ({
+      surface: `Surface ${r + 1} of post ${i}`,
+      looksCorrect: `The rebuild is green on sandbox ${i}, so live will be green on its first promotion as well.`,
+      actuallyWorks: `Live runs as a non-root user; move the repository to the runner's canonical layout (${i}).`,
+    })),
+  });
+  await renderOgPng(input(0)); // warm-up: font parsing and WASM start-up happen once per process
+  const started = performance.now();
+  let bytes = 0;
+  for (let i = 1; i <= count; i++) {
+    bytes += await renderOgPng(input(i));
+    if (i % 100 === 0) console.log(`  og: ${i}/${count} images`);
+  }
+  const ms = performance.now() - started;
+  return { count, msPerImage: ms / count, meanBytes: bytes / count };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { posts } = parseArgs(process.argv.slice(2), { posts: "100" });
+  const r = await timeOgImages(Number(posts));
+  console.log(`bench:og: ${r.count} images, ${r.msPerImage.toFixed(1)} ms per image, ${(r.meanBytes / 1024).toFixed(0)} KB each`);
+}

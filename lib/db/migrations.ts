@@ -1,0 +1,98 @@
+import type { Database } from "./database";
+
+/**
+ * Ordered, append-only. Each runs once, inside a transaction, recorded in
+ * schema_migrations; on PostgreSQL an advisory lock stops two starting servers
+ * from migrating at the same time. Same SQL on PGlite and PostgreSQL.
+ */
+export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
+  {
+    id: 1,
+    name: "enquiries and their deliveries",
+    sql: `
+      CREATE TABLE enquiries (
+        id uuid PRIMARY KEY,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        name text NOT NULL,
+        email text NOT NULL,
+        company text NOT NULL,
+        role text NOT NULL,
+        interest text NOT NULL,
+        message text NOT NULL DEFAULT '',
+        consent_text text NOT NULL,
+        consent_version text NOT NULL,
+        source_slug text,
+        page_uri text NOT NULL,
+        page_name text NOT NULL,
+        hutk text,
+        is_spam boolean NOT NULL DEFAULT false,
+        spam_reason text
+      );
+      CREATE INDEX enquiries_created_at ON enquiries (created_at DESC);
+
+      CREATE TABLE deliveries (
+        id bigserial PRIMARY KEY,
+        enquiry_id uuid NOT NULL REFERENCES enquiries (id),
+        destination text NOT NULL,
+        status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'dead')),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL DEFAULT now(),
+        leased_until timestamptz,
+        last_error text,
+        delivered_at timestamptz,
+        UNIQUE (enquiry_id, destination)
+      );
+      CREATE INDEX deliveries_due ON deliveries (next_attempt_at) WHERE status = 'pending';
+
+      CREATE TABLE delivery_attempts (
+        id bigserial PRIMARY KEY,
+        delivery_id bigint NOT NULL REFERENCES deliveries (id),
+        attempted_at timestamptz NOT NULL DEFAULT now(),
+        outcome text NOT NULL,
+        http_status integer,
+        error text,
+        duration_ms integer NOT NULL
+      );
+
+      CREATE TABLE form_flash (
+        id uuid PRIMARY KEY,
+        payload text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+
+      CREATE TABLE settings (
+        key text PRIMARY KEY,
+        value text NOT NULL
+      );
+    `,
+  },
+];
+
+const MIGRATION_LOCK = 4_242_001;
+
+export async function migrate(db: Database): Promise<number[]> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  return db.transaction(async (tx) => {
+    if (db.driver === "postgres") await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    const done = new Set((await tx.query<{ id: number }>("SELECT id FROM schema_migrations")).map((r) => Number(r.id)));
+    const applied: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.id)) continue;
+      for (const statement of migration.sql.split(/;\s*$/m).map((s) => s.trim()).filter(Boolean)) {
+        await tx.query(statement);
+      }
+      await tx.query("INSERT INTO schema_migrations (id, name) VALUES ($1, $2)", [migration.id, migration.name]);
+      applied.push(migration.id);
+    }
+    return applied;
+  });
+}
+
+export async function pendingMigrations(db: Database): Promise<number[]> {
+  const rows = await db
+    .query<{ id: number }>("SELECT id FROM schema_migrations")
+    .catch(() => [] as { id: number }[]);
+  const done = new Set(rows.map((r) => Number(r.id)));
+  return MIGRATIONS.filter((m) => !done.has(m.id)).map((m) => m.id);
+}

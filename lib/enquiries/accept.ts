@@ -1,0 +1,59 @@
+import { CONSENT } from "./consent";
+import { checkFormToken } from "./issued-token";
+import { validateEnquiry, type FieldErrors } from "./schema";
+import type { EnquiryService } from "./service";
+import { insertEnquiry } from "./store";
+
+export type EnquiryRequestMeta = {
+  clientKey: string;
+  pageUri: string;
+  hutk?: string;
+  from?: string;
+};
+
+export type AcceptResult =
+  | { kind: "accepted"; id: string }
+  | { kind: "invalid"; errors: FieldErrors & { form?: string } }
+  | { kind: "rate-limited"; retryAfterSeconds: number };
+
+/** The honeypot: a field people never see or fill. */
+export const HONEYPOT_FIELD = "website";
+export const TOKEN_FIELD = "issued";
+
+/**
+ * Validate, screen for spam and store an enquiry with its deliveries. Spam
+ * looks accepted to the sender (so bots learn nothing) but is never delivered.
+ */
+export async function acceptEnquiry(service: EnquiryService, input: Record<string, unknown>, meta: EnquiryRequestMeta): Promise<AcceptResult> {
+  const wait = service.limiter.check(meta.clientKey);
+  if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
+
+  const validation = validateEnquiry(input);
+  if (!validation.ok) return { kind: "invalid", errors: validation.errors };
+
+  const honeypot = typeof input[HONEYPOT_FIELD] === "string" && (input[HONEYPOT_FIELD] as string).trim() !== "";
+  if (!honeypot) {
+    const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
+    if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
+  }
+
+  const from = typeof meta.from === "string" && /^[a-z0-9-]{1,120}$/.test(meta.from) ? meta.from : null;
+  const id = await insertEnquiry(
+    service.db,
+    {
+      ...validation.data,
+      consentText: CONSENT.text,
+      consentVersion: CONSENT.version,
+      sourceSlug: from,
+      pageUri: meta.pageUri,
+      pageName: "Scaffold enquiry",
+      hutk: meta.hutk && /^[0-9a-f]{32}$/i.test(meta.hutk) ? meta.hutk : null,
+    },
+    {
+      destinations: service.config.destinations.map((d) => d.name),
+      spamReason: honeypot ? "honeypot field filled" : undefined,
+    },
+  );
+  if (!honeypot) service.kickDelivery();
+  return { kind: "accepted", id };
+}

@@ -1,0 +1,32 @@
+import type { INTERESTS } from "./schema";
+
+/** An accepted enquiry as stored and as sent to a CRM. */
+export type StoredEnquiry = {
+  id: string;
+  createdAt: string;
+  name: string;
+  email: string;
+  company: string;
+  role: string;
+  interest: (typeof INTERESTS)[number];
+  message: string;
+  consentText: string;
+  consentVersion: string;
+  sourceSlug: string | null;
+  pageUri: string;
+  pageName: string;
+  hutk: string | null;
+};
+
+export type DeliveryOutcome =
+  | { kind: "delivered"; status: number }
+  | { kind: "retry"; error: string; status?: number; retryAfterMs?: number }
+  | { kind: "dead"; error: string; status: number };
+
+/** A CRM the enquiries go to. `deliver` never throws: every failure is an outcome. */
+export interface CrmDestination {
+  readonly name: "hubspot" | "webhook";
+  deliver(enquiry: StoredEnquiry, options: { timeoutMs: number }): Promise<DeliveryOutcome>;
+  /** A request that proves the destination answers (doctor), without creating anything. */
+  probe?(options: { timeoutMs: number }): Promise<{ ok: boolean; detail: string }>;
+}

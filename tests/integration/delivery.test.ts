@@ -1,0 +1,261 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/database";
+import { StoreLockedError } from "@/lib/db/lock";
+import { parseEnquiryConfig, type EnquiryConfig } from "@/lib/enquiries/config";
+import { CONSENT } from "@/lib/enquiries/consent";
+import { deliverPendingEnquiries } from "@/lib/enquiries/dispatcher";
+import { openStore } from "@/lib/enquiries/service";
+import { getEnquiry, insertEnquiry, listEnquiries } from "@/lib/enquiries/store";
+// @ts-expect-error -- plain ESM test helper shared with Playwright and the benchmark
+import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "../support/fake-crm.mjs";
+import { createDatabase, postgresUnavailableReason, startTestCluster, type TestCluster } from "../support/postgres";
+
+type FakeCrm = Awaited<ReturnType<typeof startFakeCrm>>;
+
+const pgReason = postgresUnavailableReason();
+if (pgReason) console.warn(`PostgreSQL integration tests skipped: ${pgReason}`);
+
+let crm: FakeCrm;
+let cluster: TestCluster | undefined;
+
+beforeAll(async () => {
+  crm = await startFakeCrm();
+  if (!pgReason) cluster = await startTestCluster();
+});
+afterAll(async () => {
+  await crm?.close();
+  cluster?.stop();
+});
+
+function newEnquiry(i: number) {
+  return {
+    name: `Test Person ${i}`,
+    email: `person-${i}@example.com`,
+    company: "Example Ltd",
+    role: "Operator",
+    interest: "membership" as const,
+    message: `Enquiry number ${i}`,
+    consentText: CONSENT.text,
+    consentVersion: CONSENT.version,
+    sourceSlug: null,
+    pageUri: "http://127.0.0.1/scaffold",
+    pageName: "Scaffold enquiry",
+    hutk: null,
+  };
+}
+
+const waitFor = async (check: () => boolean, timeoutMs: number) => {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+/** Run a script (tsx) as its own process with the given environment; resolves with its exit and output. */
+function runScript(script: string, args: string[], env: Record<string, string>) {
+  const child = spawn("npx", ["tsx", script, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, output })),
+  );
+  return { child, done };
+}
+
+type Driver = { name: "pglite" | "postgres"; env: () => Promise<Record<string, string>>; skip?: string };
+
+const drivers: Driver[] = [
+  {
+    name: "pglite",
+    env: async () => ({ DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "operators-log-pglite-")) }),
+  },
+  {
+    name: "postgres",
+    skip: pgReason,
+    env: async () => ({ DATABASE_URL: await createDatabase(cluster!, `t_${Math.random().toString(36).slice(2, 10)}`) }),
+  },
+];
+
+for (const driver of drivers) {
+  describe.skipIf(Boolean(driver.skip))(`delivery on ${driver.name}`, () => {
+    let env: Record<string, string>;
+    let config: EnquiryConfig;
+    let db: Database | undefined;
+
+    const open = async () => (db = await openStore(config));
+    const close = async () => {
+      await db?.close();
+      db = undefined;
+    };
+    const deliverNow = () =>
+      deliverPendingEnquiries(db!, { destinations: config.destinations, timeoutMs: 1_000, random: () => 0 });
+
+    beforeAll(async () => {
+      env = {
+        ...(await driver.env()),
+        CRM_WEBHOOK_URL: `${crm.url}/webhook`,
+        CRM_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET,
+        HUBSPOT_PORTAL_ID: "4242",
+        HUBSPOT_FORM_ID: "form-1",
+        HUBSPOT_ACCESS_TOKEN: "fake-hubspot-token",
+        HUBSPOT_API_URL: crm.url,
+        CRM_TIMEOUT_MS: "1000",
+        DELIVERY_LEASE_MS: "2500",
+      };
+      config = parseEnquiryConfig(env);
+      await open();
+    });
+    beforeEach(async () => {
+      // Each case starts from an empty store and a fake CRM that has seen nothing.
+      if (!db) await open();
+      await db!.exec("DELETE FROM delivery_attempts; DELETE FROM deliveries; DELETE FROM enquiries;");
+      crm.received.length = 0;
+      await crm.setMode("ok");
+    });
+    afterAll(async () => {
+      await close();
+      if (env.DATA_DIR) rmSync(env.DATA_DIR, { recursive: true, force: true });
+    });
+
+    it("CRM down, then up: every enquiry is delivered exactly once to each destination", async () => {
+      await crm.setMode("down");
+      const ids = [];
+      for (let i = 0; i < 20; i++) ids.push(await insertEnquiry(db!, newEnquiry(i), { destinations: ["hubspot", "webhook"] }));
+      const whileDown = await deliverNow();
+      expect(whileDown).toMatchObject({ delivered: 0, dead: 0 });
+      expect(whileDown.retried).toBeGreaterThanOrEqual(40);
+      expect((await listEnquiries(db!, { status: "pending" })).length).toBe(20);
+
+      await crm.setMode("refuse");
+      await deliverNow(); // connection refused: still retried, never dead
+      await crm.setMode("ok");
+      await deliverNow();
+      expect((await listEnquiries(db!, { status: "delivered" })).map((e) => e.id).sort()).toEqual([...ids].sort());
+
+      const webhook = crm.acceptedCounts("webhook");
+      expect(webhook.size).toBe(20);
+      expect([...webhook.values()].every((n: number) => n === 1)).toBe(true);
+      const hubspot = crm.acceptedCounts("hubspot");
+      expect(hubspot.size).toBe(20);
+      expect([...hubspot.values()].every((n: number) => n === 1)).toBe(true);
+      expect(crm.received.filter((r: { destination: string; signatureValid?: boolean }) => r.destination === "webhook").every((r: { signatureValid?: boolean }) => r.signatureValid)).toBe(true);
+
+      const shown = await getEnquiry(db!, ids[0]!);
+      const hub = shown!.deliveries.find((d) => d.destination === "hubspot")!;
+      expect(hub.history.map((h) => h.outcome)).toEqual(["retry", "retry", "delivered"]);
+      expect(hub.history[0]!.error).toContain("HTTP 503");
+      expect(hub.history[1]!.error).toMatch(/ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET/); // refused, or a kept-alive socket cut
+    });
+
+    it("429 with Retry-After is retried no sooner than asked", async () => {
+      await crm.setMode("rate-limit", { retryAfterSeconds: 60 });
+      const id = await insertEnquiry(db!, newEnquiry(100), { destinations: ["webhook"] });
+      expect(await deliverNow()).toMatchObject({ retried: 1 });
+      const [row] = await db!.query<{ seconds: number }>(
+        "SELECT extract(epoch FROM next_attempt_at - now())::float AS seconds FROM deliveries WHERE enquiry_id = $1",
+        [id],
+      );
+      expect(Number(row!.seconds)).toBeGreaterThan(55);
+      await db!.query("UPDATE deliveries SET next_attempt_at = now() WHERE enquiry_id = $1", [id]);
+      await crm.setMode("ok");
+      expect(await deliverNow()).toMatchObject({ delivered: 1 });
+    });
+
+    it("a hung CRM times out and is retried", async () => {
+      await crm.setMode("hang");
+      await insertEnquiry(db!, newEnquiry(200), { destinations: ["webhook"] });
+      const started = Date.now();
+      expect(await deliverNow()).toMatchObject({ retried: 1 });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      await crm.setMode("ok");
+      expect(await deliverNow()).toMatchObject({ delivered: 1 });
+    });
+
+    it("400 → dead with the CRM's error, listed by the ops command; retry re-delivers", async () => {
+      await crm.setMode("reject");
+      const id = await insertEnquiry(db!, newEnquiry(300), { destinations: ["webhook"] });
+      expect(await deliverNow()).toMatchObject({ dead: 1 });
+      const shown = await getEnquiry(db!, id);
+      expect(shown!.status).toBe("dead");
+      expect(shown!.deliveries[0]!.lastError).toContain("field 'email' is invalid (fake CRM)");
+
+      await close(); // the embedded store admits one process at a time: hand it to the command
+      const listed = await runScript("scripts/enquiries.ts", ["list", "--status", "dead"], env).done;
+      expect(listed.code, listed.output).toBe(0);
+      expect(listed.output).toContain(id);
+      expect(listed.output).toContain("1 enquiry with status dead");
+
+      await crm.setMode("ok");
+      const retried = await runScript("scripts/enquiries.ts", ["retry", id], env).done;
+      expect(retried.code, retried.output).toBe(0);
+      expect(retried.output).toContain("1 dead delivery queued again");
+      expect(retried.output).toContain("delivered 1");
+      await open();
+      expect((await getEnquiry(db!, id))!.status).toBe("delivered");
+      expect(crm.acceptedCounts("webhook").get(id)).toBe(1);
+    });
+
+    it("a dispatcher killed with SIGKILL mid-delivery loses nothing", async () => {
+      const ids = [];
+      for (let i = 0; i < 5; i++) ids.push(await insertEnquiry(db!, newEnquiry(400 + i), { destinations: ["webhook"] }));
+      await close();
+      await crm.setMode("hang");
+      const before = crm.received.length;
+      // The attempt timeout (2 s) outlasts the moment of the kill; the lease (3 s) outlasts the timeout.
+      const first = runScript("scripts/deliver.ts", [], { ...env, CRM_TIMEOUT_MS: "2000", DELIVERY_LEASE_MS: "3000" });
+      await waitFor(() => crm.received.length >= before + 5, 20_000).catch(async (error) => {
+        first.child.kill("SIGKILL");
+        throw new Error(`${error.message}; dispatcher said: ${(await first.done).output}`);
+      }); // all five are in flight
+      first.child.kill("SIGKILL");
+      expect((await first.done).signal).toBe("SIGKILL");
+
+      await crm.setMode("ok");
+      await new Promise((r) => setTimeout(r, 3_200)); // the dead worker's lease runs out
+      const second = await runScript("scripts/deliver.ts", [], env).done;
+      expect(second.code, second.output).toBe(0);
+      expect(second.output).toContain("delivered 5");
+
+      await open();
+      for (const id of ids) expect((await getEnquiry(db!, id))!.status).toBe("delivered");
+      for (const id of ids) expect(crm.acceptedCounts("webhook").get(id)).toBe(1);
+    });
+
+    if (driver.name === "pglite") {
+      it("a second process cannot open the embedded store, and is told who holds it", async () => {
+        const other = await runScript("scripts/enquiries.ts", ["list"], env).done;
+        expect(other.code).toBe(1);
+        expect(other.output).toMatch(/The embedded store is in use by process \d+/);
+        await expect(openStore(config)).rejects.toBeInstanceOf(StoreLockedError);
+      });
+    }
+
+    if (driver.name === "postgres") {
+      it("two dispatchers on one PostgreSQL never deliver the same enquiry twice", async () => {
+        await crm.setMode("ok");
+        const ids = [];
+        for (let i = 0; i < 200; i++) ids.push(await insertEnquiry(db!, newEnquiry(1000 + i), { destinations: ["webhook"] }));
+        const second = await openStore(config);
+        try {
+          const [a, b] = await Promise.all([
+            deliverPendingEnquiries(db!, { destinations: config.destinations, timeoutMs: 2_000, batchSize: 8 }),
+            deliverPendingEnquiries(second, { destinations: config.destinations, timeoutMs: 2_000, batchSize: 8 }),
+          ]);
+          expect(a.delivered + b.delivered).toBe(200);
+          expect(a.delivered).toBeGreaterThan(0);
+          expect(b.delivered).toBeGreaterThan(0);
+        } finally {
+          await second.close();
+        }
+        const counts = crm.acceptedCounts("webhook");
+        for (const id of ids) expect(counts.get(id)).toBe(1);
+      });
+    }
+  });
+}

@@ -1,0 +1,177 @@
+import { createHmac } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { parseRetryAfter, retryDelayMs } from "@/lib/enquiries/backoff";
+import { hubspotSubmission, hubspotSubmitUrl, splitName } from "@/lib/enquiries/crm/hubspot";
+import { webhookBody, webhookSignature } from "@/lib/enquiries/crm/webhook";
+import { bodyKind, originAllowed, parseBody } from "@/lib/enquiries/http";
+import { checkFormToken, issueFormToken, MAX_AGE_MS } from "@/lib/enquiries/issued-token";
+import { RateLimiter } from "@/lib/enquiries/rate-limit";
+import { validateEnquiry } from "@/lib/enquiries/schema";
+import type { StoredEnquiry } from "@/lib/enquiries/types";
+
+const valid = {
+  name: "  Ada   Lovelace ",
+  email: " Ada@Example.COM ",
+  company: "Analytical Engines Ltd",
+  role: "Founder",
+  interest: "build-conversation",
+  message: "Line one\r\nLine two\u0007",
+  consent: "on",
+};
+
+describe("enquiry schema", () => {
+  it("normalises email, strips control characters and folds whitespace", () => {
+    const result = validateEnquiry(valid);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.email).toBe("ada@example.com");
+    expect(result.data.name).toBe("Ada Lovelace");
+    expect(result.data.message).toBe("Line one\nLine two");
+  });
+
+  it("gives one clear message per bad field", () => {
+    const result = validateEnquiry({ ...valid, name: " ", email: "not-an-email", interest: "lunch", consent: undefined });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual({
+      name: "Enter your name",
+      email: "Enter an email address like name@company.com",
+      interest: "Choose what you are interested in",
+      consent: "Tick the box to agree to be contacted",
+    });
+  });
+
+  it("caps lengths: message at 2000 characters, names at 120", () => {
+    const long = validateEnquiry({ ...valid, message: "x".repeat(2001), name: "n".repeat(121) });
+    expect(long.ok).toBe(false);
+    if (long.ok) return;
+    expect(long.errors.message).toBe("Keep your message under 2000 characters");
+    expect(long.errors.name).toBe("Keep your name under 120 characters");
+    expect(validateEnquiry({ ...valid, message: "x".repeat(2000) }).ok).toBe(true);
+  });
+
+  it("treats the message as optional", () => {
+    const { message: _message, ...rest } = valid;
+    expect(validateEnquiry(rest).ok).toBe(true);
+  });
+});
+
+describe("spam rules: the signed issued-at token", () => {
+  const secret = "test-secret-0123456789abcdef";
+  const issued = 1_800_000_000_000;
+  const token = issueFormToken(secret, issued);
+
+  it("accepts a form filled in a human amount of time", () => {
+    expect(checkFormToken(token, secret, issued + 15_000)).toEqual({ ok: true });
+  });
+  it("rejects one sent in under 2 s", () => {
+    expect(checkFormToken(token, secret, issued + 1_500)).toMatchObject({ ok: false, reason: "too-fast" });
+  });
+  it("rejects one older than 24 h", () => {
+    expect(checkFormToken(token, secret, issued + MAX_AGE_MS + 1)).toMatchObject({ ok: false, reason: "expired" });
+  });
+  it("rejects a forged or missing token", () => {
+    const [time] = token.split(".");
+    expect(checkFormToken(`${Number(time) - 60_000}.${token.split(".")[1]}`, secret, issued + 15_000)).toMatchObject({ reason: "invalid" });
+    expect(checkFormToken(token, "another-secret-0123456789", issued + 15_000)).toMatchObject({ reason: "invalid" });
+    expect(checkFormToken(undefined, secret, issued)).toMatchObject({ reason: "missing" });
+  });
+});
+
+describe("rate limit", () => {
+  it("allows 5 per 10 minutes per address, then says how long to wait", () => {
+    const limiter = new RateLimiter(5, 600_000);
+    for (let i = 0; i < 5; i++) expect(limiter.check("1.2.3.4", 1000 + i)).toBe(0);
+    expect(limiter.check("1.2.3.4", 2000)).toBe(599);
+    expect(limiter.check("5.6.7.8", 2000)).toBe(0);
+    expect(limiter.check("1.2.3.4", 1000 + 600_000)).toBe(0);
+  });
+  it("is off at 0", () => {
+    const limiter = new RateLimiter(0, 600_000);
+    for (let i = 0; i < 100; i++) expect(limiter.check("x")).toBe(0);
+  });
+});
+
+describe("backoff", () => {
+  it("uses full jitter under an exponential ceiling", () => {
+    expect(retryDelayMs(1, { random: () => 0.999 })).toBe(1998);
+    expect(retryDelayMs(3, { random: () => 0.5 })).toBe(4000);
+    expect(retryDelayMs(4, { random: () => 0 })).toBe(0);
+    expect(retryDelayMs(40, { random: () => 0.999 })).toBeLessThanOrEqual(30 * 60 * 1000);
+  });
+  it("never retries sooner than Retry-After says", () => {
+    expect(retryDelayMs(1, { random: () => 0, retryAfterMs: 7_000 })).toBe(7_000);
+    expect(parseRetryAfter("120")).toBe(120_000);
+    expect(parseRetryAfter("Wed, 25 Nov 2026 12:00:10 GMT", Date.parse("Wed, 25 Nov 2026 12:00:00 GMT"))).toBe(10_000);
+    expect(parseRetryAfter("soon")).toBeUndefined();
+  });
+});
+
+const enquiry: StoredEnquiry = {
+  id: "0b6d9a8e-8f7e-4c53-9d43-2c7e0f5b1a11",
+  createdAt: "2026-11-25T10:00:00.000Z",
+  name: "Ada Lovelace King",
+  email: "ada@example.com",
+  company: "Analytical Engines",
+  role: "Founder",
+  interest: "membership",
+  message: "",
+  consentText: "I agree to be contacted.",
+  consentVersion: "2026-11-01",
+  sourceSlug: "launch",
+  pageUri: "https://log.example.com/scaffold?from=launch",
+  pageName: "Scaffold enquiry",
+  hutk: "0123456789abcdef0123456789abcdef",
+};
+
+describe("HubSpot mapping", () => {
+  it("maps an enquiry to a Forms API v3 submission", () => {
+    expect(splitName("Cher")).toEqual({ firstname: "Cher", lastname: "" });
+    expect(hubspotSubmission(enquiry)).toEqual({
+      submittedAt: String(Date.parse("2026-11-25T10:00:00.000Z")),
+      fields: [
+        { objectTypeId: "0-1", name: "firstname", value: "Ada" },
+        { objectTypeId: "0-1", name: "lastname", value: "Lovelace King" },
+        { objectTypeId: "0-1", name: "email", value: "ada@example.com" },
+        { objectTypeId: "0-1", name: "company", value: "Analytical Engines" },
+        { objectTypeId: "0-1", name: "jobtitle", value: "Founder" },
+        { objectTypeId: "0-1", name: "scaffold_interest", value: "membership" },
+      ],
+      context: { pageUri: enquiry.pageUri, pageName: "Scaffold enquiry", hutk: enquiry.hutk },
+      legalConsentOptions: { consent: { consentToProcess: true, text: "I agree to be contacted.", communications: [] } },
+    });
+    expect(hubspotSubmission({ ...enquiry, hutk: null }).context).not.toHaveProperty("hutk");
+  });
+  it("posts to the authenticated submit endpoint of the portal and form", () => {
+    expect(hubspotSubmitUrl({ portalId: "123", formId: "ab-cd", accessToken: "t", apiUrl: "https://api.hsforms.com/" })).toBe(
+      "https://api.hsforms.com/submissions/v3/integration/secure/submit/123/ab-cd",
+    );
+  });
+});
+
+describe("webhook signature", () => {
+  it("is sha256=<hex HMAC of the raw body>, as a receiver recomputes it", () => {
+    const body = webhookBody(enquiry);
+    const expected = createHmac("sha256", "s3cret-s3cret-s3cret").update(body).digest("hex");
+    expect(webhookSignature(body, "s3cret-s3cret-s3cret")).toBe(`sha256=${expected}`);
+    expect(webhookSignature(`${body} `, "s3cret-s3cret-s3cret")).not.toBe(`sha256=${expected}`);
+    expect(JSON.parse(body)).toEqual({ type: "scaffold.enquiry", enquiry });
+  });
+});
+
+describe("request handling", () => {
+  const request = (headers: Record<string, string>) => new Request("http://127.0.0.1:3000/api/enquiry", { method: "POST", headers });
+  it("knows the two accepted content types", () => {
+    expect(bodyKind("application/json; charset=utf-8")).toBe("json");
+    expect(bodyKind("application/x-www-form-urlencoded")).toBe("form");
+    expect(bodyKind("text/plain")).toBeUndefined();
+    expect(parseBody("json", "[1]")).toBeUndefined();
+    expect(parseBody("form", "name=A+B&consent=on")).toEqual({ name: "A B", consent: "on" });
+  });
+  it("accepts same-site and origin-less posts, refuses other origins", () => {
+    expect(originAllowed(request({}), "https://log.example.com")).toBe(true);
+    expect(originAllowed(request({ origin: "https://log.example.com" }), "https://log.example.com")).toBe(true);
+    expect(originAllowed(request({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }), "https://log.example.com")).toBe(true);
+    expect(originAllowed(request({ origin: "https://evil.example", host: "127.0.0.1:3000" }), "https://log.example.com")).toBe(false);
+  });
+});
