@@ -3,6 +3,7 @@ import { defineConfig } from "@playwright/test";
 // Playwright cannot download its own browser here: drive Debian's Chromium.
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT || 3210);
+export const FAKE_CRM_PORT = Number(process.env.E2E_CRM_PORT || 3290);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,12 +28,30 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The production build made by `npm run test:e2e` (scripts/e2e-build.mjs), never the dev server.
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      // The CRM the enquiries go to: a fake on loopback that records what it receives.
+      command: `node tests/support/fake-crm.mjs --port ${FAKE_CRM_PORT}`,
+      url: `http://127.0.0.1:${FAKE_CRM_PORT}/__received`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The production build made by `npm run test:e2e` (scripts/e2e-build.mjs), never the dev server.
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_DIST_DIR: ".next-e2e",
+        NEXT_TELEMETRY_DISABLED: "1",
+        SITE_URL: `http://127.0.0.1:${port}`,
+        DATA_DIR: ".data-e2e",
+        CRM_WEBHOOK_URL: `http://127.0.0.1:${FAKE_CRM_PORT}/webhook`,
+        CRM_WEBHOOK_SECRET: "fake-crm-webhook-secret-0123456789",
+        ENQUIRY_RATE_LIMIT: "100",
+        DELIVERY_INTERVAL_MS: "500",
+      },
+    },
+  ],
 });

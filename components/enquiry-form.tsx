@@ -85,12 +85,22 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
 
   const messages = [...(errors.form ? [{ field: undefined, text: errors.form }] : []), ...FIELD_ORDER.filter((f) => errors[f]).map((f) => ({ field: f, text: errors[f]! }))];
   const describe = (field: EnquiryFieldName, hint?: string) => [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(" ") || undefined;
-  const firstError = FIELD_ORDER.find((f) => errors[f]);
+  // React never writes autoFocus into server HTML (it focuses from JavaScript), so a page re-rendered
+  // with errors for a browser without JavaScript gets the plain attribute on its first invalid field.
+  const serverFirstError = FIELD_ORDER.find((f) => initialErrors[f]);
+  const focusFirst = (field: EnquiryFieldName) => (field === serverFirstError && errors === initialErrors ? ({ autofocus: "" } as object) : {});
 
   return (
     <form ref={formRef} id="enquiry-form" className="enquiry-form" action="/api/enquiry" method="post" noValidate onSubmit={onSubmit} aria-busy={pending}>
       {messages.length > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} id="enquiry-errors" autoFocus={!firstError}>
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={summaryRef}
+          id="enquiry-errors"
+          {...(!serverFirstError && initialErrors.form ? ({ autofocus: "" } as object) : {})}
+        >
           <h2>{messages.length === 1 ? "There is a problem" : `There are ${messages.length} problems`}</h2>
           <ul>
             {messages.map((m) => (
@@ -118,7 +128,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
             defaultValue={initialValues[field] ?? ""}
             aria-invalid={errors[field] ? true : undefined}
             aria-describedby={describe(field)}
-            autoFocus={firstError === field}
+            {...focusFirst(field)}
             required
           />
           {errors[field] && (
@@ -137,7 +147,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
           defaultValue={initialValues.interest ?? ""}
           aria-invalid={errors.interest ? true : undefined}
           aria-describedby={describe("interest")}
-          autoFocus={firstError === "interest"}
+          {...focusFirst("interest")}
           required
         >
           <option value="" disabled>
@@ -166,7 +176,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
           defaultValue={initialValues.message ?? ""}
           aria-invalid={errors.message ? true : undefined}
           aria-describedby={describe("message", "message-hint")}
-          autoFocus={firstError === "message"}
+          {...focusFirst("message")}
         />
         <p className="field-hint" id="message-hint">
           Up to {MESSAGE_MAX} characters.
@@ -186,7 +196,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
           defaultChecked={initialConsent}
           aria-invalid={errors.consent ? true : undefined}
           aria-describedby={describe("consent")}
-          autoFocus={firstError === "consent"}
+          {...focusFirst("consent")}
           required
         />
         <label htmlFor="field-consent">{consentText}</label>

@@ -1,8 +1,10 @@
 // Production build of the site with the end-to-end content, into .next-e2e/.
 import { spawnSync } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { assembleE2eContent, E2E_CONTENT_DIR } from "./e2e-content.mjs";
 
 await assembleE2eContent();
+await rm(".data-e2e", { recursive: true, force: true }); // every run starts with an empty enquiry store
 console.log("e2e: next build (production) …");
 const result = spawnSync("npx", ["next", "build"], {
   stdio: "inherit",

@@ -70,7 +70,8 @@ export async function POST(request: Request) {
     const values = Object.fromEntries(FIELD_ORDER.filter((f) => f !== "consent").map((f) => [f, typeof input[f] === "string" ? input[f] : ""]));
     const flash = await saveFlash(service.db, { values, consent: Boolean(input.consent), errors: result.errors });
     const query = new URLSearchParams({ ...(from ? { from } : {}), form: flash });
-    return redirect(`/scaffold?${query}#enquiry-form`);
+    // No #fragment: browsers skip autofocus when the URL targets an element, and the focus is what matters.
+    return redirect(`/scaffold?${query}`);
   }
   after(() => service.kickDelivery());
   return kind === "json" ? json(201, { id: result.id }) : redirect("/scaffold/thanks");

@@ -1,0 +1,197 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const CRM = `http://127.0.0.1:${process.env.E2E_CRM_PORT || 3290}`;
+const LAUNCH_SLUG = "what-looks-correct-vs-what-actually-works";
+
+type Received = { destination: string; key: string; status: number; signatureValid?: boolean; body: { enquiry: Record<string, string> } };
+
+async function received(): Promise<Received[]> {
+  return (await fetch(`${CRM}/__received`)).json() as Promise<Received[]>;
+}
+
+async function waitForDelivery(email: string): Promise<Received> {
+  for (let i = 0; i < 100; i++) {
+    const hit = (await received()).find((r) => r.body?.enquiry?.email === email && r.status === 200);
+    if (hit) return hit;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the CRM never received ${email}`);
+}
+
+const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+
+async function fillValid(page: Page, email: string) {
+  await page.getByLabel("Your name").fill("Grace Hopper");
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Company").fill("Compiler Works");
+  await page.getByLabel("Your role").fill("Rear Admiral");
+  await page.getByLabel("What are you interested in?").selectOption("build-conversation");
+  await page.getByLabel("Anything we should know?").fill("We need the build conversation.");
+  await page.getByLabel(/I agree that V8 Global may store/).check();
+}
+
+/** The form refuses submissions faster than 2 s after it was issued: wait like a person would. */
+const humanPause = (page: Page) => page.waitForTimeout(2_100);
+
+test.describe("Scaffold enquiries", () => {
+  test("with JavaScript: sent without a reload, delivered to the CRM with its source", async ({ page }) => {
+    const email = unique("js");
+    await page.goto(`/scaffold?from=${LAUNCH_SLUG}`);
+    await fillValid(page, email);
+    await humanPause(page);
+    let navigated = false;
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame()) navigated = true;
+    });
+    await page.getByRole("button", { name: "Send enquiry" }).click();
+    await expect(page.getByRole("status")).toContainText("Thank you — your enquiry is in.");
+    expect(navigated).toBe(false);
+    const delivery = await waitForDelivery(email);
+    expect(delivery.signatureValid).toBe(true);
+    expect(delivery.body.enquiry).toMatchObject({ name: "Grace Hopper", company: "Compiler Works", sourceSlug: LAUNCH_SLUG, interest: "build-conversation" });
+    expect(delivery.body.enquiry.consentText).toMatch(/^I agree that V8 Global may store/);
+  });
+
+  test("without JavaScript: a plain POST lands on the thank-you page and reaches the CRM", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const email = unique("nojs");
+    await page.goto("/scaffold");
+    await fillValid(page, email);
+    await humanPause(page);
+    await page.getByRole("button", { name: "Send enquiry" }).click();
+    await expect(page).toHaveURL("/scaffold/thanks");
+    await expect(page.locator("h1")).toHaveText("Thank you — your enquiry is in.");
+    await waitForDelivery(email);
+    await context.close();
+  });
+
+  test("without JavaScript: invalid input comes back with messages, focus and the typed values", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/scaffold");
+    await page.getByLabel("Your name").fill("Ada Lovelace");
+    await page.getByLabel("Work email").fill("ada-at-example");
+    await page.getByLabel("Company").fill("Engines & Co <Ltd>");
+    await page.getByLabel("Anything we should know?").fill("Line one\nLine two — keep me");
+    await humanPause(page);
+    await page.getByRole("button", { name: "Send enquiry" }).click();
+    await expect(page).toHaveURL(/\/scaffold\?form=/);
+    const summary = page.locator(".error-summary");
+    await expect(summary).toContainText("There are 4 problems");
+    await expect(summary).toContainText("Enter an email address like name@company.com");
+    await expect(summary).toContainText("Tick the box to agree to be contacted");
+    await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
+    await expect(page.getByLabel("Work email")).toHaveValue("ada-at-example");
+    await expect(page.getByLabel("Company")).toHaveValue("Engines & Co <Ltd>");
+    await expect(page.getByLabel("Anything we should know?")).toHaveValue("Line one\nLine two — keep me");
+    await expect(page.getByLabel("Work email")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Work email")).toHaveAttribute("aria-describedby", "email-error");
+    await expect(page.getByLabel("Work email")).toBeFocused();
+    await context.close();
+  });
+
+  test("with JavaScript: inline errors, focus on the first, nothing sent", async ({ page }) => {
+    const before = (await received()).length;
+    await page.goto("/scaffold");
+    await page.getByLabel("Your name").fill("Alan Turing");
+    await page.getByLabel("Company").fill("Bletchley");
+    await page.getByRole("button", { name: "Send enquiry" }).click();
+    await expect(page.locator("#email-error")).toHaveText("Enter your work email");
+    await expect(page.getByLabel("Work email")).toBeFocused();
+    await expect(page.getByLabel("Your name")).toHaveValue("Alan Turing");
+    await expect(page).toHaveURL("/scaffold");
+    expect((await received()).length).toBe(before);
+    // The form with its error summary and invalid fields shown passes axe too.
+    expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  });
+
+  test("a submission faster than a person can type is refused with a message, input kept", async ({ page }) => {
+    await page.goto("/scaffold");
+    await fillValid(page, unique("fast"));
+    await page.getByRole("button", { name: "Send enquiry" }).click();
+    await expect(page.locator(".error-summary")).toContainText("faster than a person can type");
+    await expect(page.getByLabel("Your name")).toHaveValue("Grace Hopper");
+  });
+
+  test("the honeypot: looks accepted, never delivered", async ({ page }) => {
+    const email = unique("bot");
+    await page.goto("/scaffold");
+    await fillValid(page, email);
+    await page.locator("#field-website").evaluate((el) => ((el as HTMLInputElement).value = "http://spam.example"));
+    await page.getByRole("button", { name: "Send enquiry" }).click();
+    await expect(page.getByRole("status")).toContainText("Thank you");
+    await page.waitForTimeout(1_500); // two dispatcher ticks
+    expect((await received()).some((r) => r.body?.enquiry?.email === email)).toBe(false);
+  });
+
+  test("the post's CTA leads to the form with its source", async ({ page }) => {
+    await page.goto(`/log/${LAUNCH_SLUG}`);
+    await page.locator(".post-footer .scaffold-cta a").click();
+    await expect(page).toHaveURL(`/scaffold?from=${LAUNCH_SLUG}`);
+    await expect(page.locator('input[name="from"]')).toHaveValue(LAUNCH_SLUG);
+    expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  });
+});
+
+test.describe("POST /api/enquiry", () => {
+  async function freshToken(page: Page) {
+    await page.goto("/scaffold");
+    const token = await page.locator('input[name="issued"]').inputValue();
+    await humanPause(page);
+    return token;
+  }
+  const body = (email: string, issued: string) => ({
+    name: "Barbara Liskov",
+    email,
+    company: "Substitution Ltd",
+    role: "CTO",
+    interest: "membership",
+    consent: true,
+    issued,
+  });
+
+  test("JSON: 201 with an id; 422 with field errors; 415; 413", async ({ page, request }) => {
+    const issued = await freshToken(page);
+    const ok = await request.post("/api/enquiry", { data: body(unique("api"), issued) });
+    expect(ok.status()).toBe(201);
+    expect((await ok.json()).id).toMatch(/^[0-9a-f-]{36}$/);
+
+    const bad = await request.post("/api/enquiry", { data: { ...body("nope", issued), interest: "lunch" } });
+    expect(bad.status()).toBe(422);
+    expect(await bad.json()).toEqual({
+      errors: { email: "Enter an email address like name@company.com", interest: "Choose what you are interested in" },
+    });
+
+    const text = await request.post("/api/enquiry", { data: "hello", headers: { "content-type": "text/plain" } });
+    expect(text.status()).toBe(415);
+    const huge = await request.post("/api/enquiry", { data: { ...body(unique("big"), issued), message: "x".repeat(17_000) } });
+    expect(huge.status()).toBe(413);
+  });
+
+  test("form-encoded: 303 to the thank-you page or back to the form", async ({ page, request }) => {
+    const issued = await freshToken(page);
+    const form = { ...body(unique("form"), issued), consent: "on" };
+    const ok = await request.post("/api/enquiry", { form, maxRedirects: 0 });
+    expect(ok.status()).toBe(303);
+    expect(ok.headers()["location"]).toBe("/scaffold/thanks");
+    const bad = await request.post("/api/enquiry", { form: { ...form, email: "" }, maxRedirects: 0 });
+    expect(bad.status()).toBe(303);
+    expect(bad.headers()["location"]).toMatch(/^\/scaffold\?form=[0-9a-f-]{36}$/);
+  });
+
+  test("a cross-site browser post is refused", async ({ request }) => {
+    const response = await request.post("/api/enquiry", { form: { name: "x" }, headers: { origin: "https://evil.example" } });
+    expect(response.status()).toBe(403);
+  });
+
+  test("health reports storage and the delivery queue", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    const health = await response.json();
+    expect(health).toMatchObject({ status: "ok", storage: { driver: "pglite", status: "ok" }, destinations: ["webhook"] });
+    expect(health.deliveries.delivered).toBeGreaterThan(0);
+    expect(typeof health.deliveries.waiting).toBe("number");
+  });
+});
