@@ -1,4 +1,3 @@
-import os from "node:os";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { buildContent, ContentBuildError } from "./scripts/content-build.mjs";
 
@@ -37,10 +36,6 @@ const nextConfig = {
   images: { unoptimized: true },
   // PGlite loads its WASM and data files relative to its own module: keep it (and pg) out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
-  experimental: {
-    // Share images are CPU-bound (resvg runs on the worker's thread): use both cores for static generation.
-    cpus: Math.max(1, os.availableParallelism()),
-  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

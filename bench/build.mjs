@@ -3,8 +3,9 @@
 // total seconds, seconds per post and peak RSS of the whole build process tree.
 import { rm } from "node:fs/promises";
 import { mb, parseArgs, runMeasured, writeSyntheticContent } from "./lib.mjs";
+import { timeOgImages } from "./og.mjs";
 
-const { posts } = parseArgs(process.argv.slice(2), { posts: "100" });
+const { posts, og } = parseArgs(process.argv.slice(2), { posts: "100", og: "" });
 const counts = posts.split(",").map(Number);
 const rows = [];
 
@@ -36,8 +37,19 @@ console.log("\n| posts | total s | ms per post | content build s | peak RSS |\n|
 for (const r of rows) {
   console.log(`| ${r.count} | ${r.seconds.toFixed(1)} | ${((r.seconds / r.count) * 1000).toFixed(0)} | ${r.contentSeconds.toFixed(1)} | ${mb(r.peakRssBytes)} |`);
 }
+// Share images, timed apart from the build: the same element and options, one after another on one core.
+const ogCount = Number(og || Math.min(Math.max(...counts), 300));
+console.log(`\nbench:build: timing the share-image function over ${ogCount} posts …`);
+const ogResult = await timeOgImages(ogCount);
+console.log(
+  `share images: ${ogResult.msPerImage.toFixed(1)} ms per image over ${ogResult.count} at 4 in flight (target < 150 ms); ` +
+    `${ogResult.latencyMs.toFixed(1)} ms for one alone; ${(ogResult.meanBytes / 1024).toFixed(0)} KB each`,
+);
+
 if (rows.length > 1) {
   const [a, b] = [rows[0], rows[rows.length - 1]];
   const ratio = b.seconds / b.count / (a.seconds / a.count);
+  const marginal = (b.seconds - a.seconds) / (b.count - a.count);
   console.log(`\nper-post cost at ${b.count} vs ${a.count} posts: ${ratio.toFixed(2)}× (≤ 1 means it does not grow with N)`);
+  console.log(`marginal cost per extra post: ${(marginal * 1000).toFixed(0)} ms`);
 }

@@ -1,0 +1,197 @@
+// npm run bench:enquiry
+// Starts the production server against a fake CRM on 127.0.0.1 and prints, on PGlite and on PostgreSQL:
+//  - accepted enquiries/s and p50/p99 latency for 50 concurrent clients over 20 s (rate limit off);
+//  - an outage drill: 2000 enquiries while the CRM answers 503, then recovery: delivered / lost / duplicates / drain time.
+// Options: --seconds 20 --clients 50 --drill 2000 --only pglite|postgres
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+// @ts-expect-error -- plain ESM helper shared with the tests
+import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "../tests/support/fake-crm.mjs";
+import { createDatabase, postgresUnavailableReason, startTestCluster } from "../tests/support/postgres";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const SECONDS = Number(arg("seconds", "20"));
+const CLIENTS = Number(arg("clients", "50"));
+const DRILL = Number(arg("drill", "2000"));
+const ONLY = arg("only", "");
+const PORT = 3451;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function build() {
+  console.log("bench:enquiry: next build (production) …");
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: ".bench/next-enquiry", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BASE }, stdio: "ignore" });
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`build exited ${code}`))));
+  });
+}
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+    env: { ...process.env, NEXT_DIST_DIR: ".bench/next-enquiry", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BASE, ENQUIRY_RATE_LIMIT: "0", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  child.stderr!.on("data", (d) => process.env.BENCH_VERBOSE && process.stderr.write(d));
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).status === 200) return child;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill("SIGKILL");
+  throw new Error("server did not become healthy");
+}
+
+async function stopServer(child: ChildProcess) {
+  const closed = new Promise((r) => child.on("close", r));
+  child.kill("SIGTERM");
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 5_000))]);
+  child.kill("SIGKILL");
+}
+
+async function formToken(): Promise<string> {
+  const html = await (await fetch(`${BASE}/scaffold`)).text();
+  const token = /name="issued" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error("no form token on /scaffold");
+  await new Promise((r) => setTimeout(r, 2_100)); // the token refuses submissions within 2 s of issue
+  return token;
+}
+
+let counter = 0;
+async function postEnquiry(token: string): Promise<{ status: number; ms: number; id?: string }> {
+  const n = ++counter;
+  const started = performance.now();
+  const response = await fetch(`${BASE}/api/enquiry`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      name: `Bench Person ${n}`,
+      email: `bench-${n}-${process.pid}@example.com`,
+      company: "Load Ltd",
+      role: "Tester",
+      interest: "membership",
+      message: "Benchmark enquiry.",
+      consent: true,
+      issued: token,
+    }),
+  });
+  const body = (await response.json().catch(() => ({}))) as { id?: string };
+  return { status: response.status, ms: performance.now() - started, id: body.id };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function load(token: string) {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < until) {
+        const r = await postEnquiry(token);
+        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+        if (r.status === 201) latencies.push(r.ms);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { accepted: latencies.length, perSecond: latencies.length / SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), statuses };
+}
+
+async function drill(token: string, crm: Awaited<ReturnType<typeof startFakeCrm>>) {
+  await crm.setMode("down");
+  const ids: string[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < DRILL) {
+        next++;
+        const r = await postEnquiry(token);
+        if (r.status !== 201 || !r.id) throw new Error(`enquiry refused during the outage: HTTP ${r.status}`);
+        ids.push(r.id);
+      }
+    }),
+  );
+  console.log(`  outage: ${ids.length} enquiries accepted while the CRM answered 503`);
+  await new Promise((r) => setTimeout(r, 2_000));
+  await crm.setMode("ok");
+  const recovered = performance.now();
+  const wanted = new Set(ids);
+  let delivered = 0;
+  for (;;) {
+    const counts = crm.acceptedCounts("webhook") as Map<string, number>;
+    delivered = [...wanted].filter((id) => counts.has(id)).length;
+    if (delivered === wanted.size || performance.now() - recovered > 180_000) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const drainSeconds = (performance.now() - recovered) / 1000;
+  const counts = crm.acceptedCounts("webhook") as Map<string, number>;
+  const duplicates = [...wanted].filter((id) => (counts.get(id) ?? 0) > 1).length;
+  return { sent: ids.length, delivered, lost: wanted.size - delivered, duplicates, drainSeconds };
+}
+
+async function main() {
+  await build();
+  const crm = await startFakeCrm();
+  const results: string[] = [];
+  const drivers: { name: string; env: () => Promise<{ env: Record<string, string>; cleanup: () => void }> }[] = [
+    {
+      name: "PGlite",
+      env: async () => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), "bench-pglite-"));
+        return { env: { DATA_DIR: dir }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+      },
+    },
+  ];
+  const pgReason = postgresUnavailableReason();
+  if (pgReason) console.log(`bench:enquiry: PostgreSQL skipped: ${pgReason}`);
+  else {
+    drivers.push({
+      name: "PostgreSQL",
+      env: async () => {
+        const cluster = await startTestCluster();
+        return { env: { DATABASE_URL: await createDatabase(cluster, "bench") }, cleanup: () => cluster.stop() };
+      },
+    });
+  }
+  for (const driver of drivers.filter((d) => !ONLY || d.name.toLowerCase() === ONLY)) {
+    const { env, cleanup } = await driver.env();
+    const common = { CRM_WEBHOOK_URL: `${crm.url}/webhook`, CRM_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET, DELIVERY_INTERVAL_MS: "1000" };
+    try {
+      console.log(`bench:enquiry: ${driver.name}: ${CLIENTS} clients for ${SECONDS} s …`);
+      await crm.setMode("ok");
+      let server = await startServer({ ...env, ...common });
+      const token = await formToken();
+      const l = await load(token);
+      const other = [...l.statuses].filter(([s]) => s !== 201).map(([s, n]) => `${n}× HTTP ${s}`).join(", ") || "none";
+      const line = `${driver.name}: ${l.perSecond.toFixed(0)} accepted/s, p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms (${l.accepted} accepted; other answers: ${other})`;
+      console.log(`  ${line}`);
+      results.push(line);
+      // Let the load's deliveries finish, then start the drill from a fresh server and a clean count.
+      await stopServer(server);
+      crm.received.length = 0;
+      server = await startServer({ ...env, ...common });
+      console.log(`bench:enquiry: ${driver.name}: outage drill with ${DRILL} enquiries …`);
+      const d = await drill(await formToken(), crm);
+      const drillLine = `${driver.name} outage drill: sent ${d.sent}, delivered ${d.delivered}, lost ${d.lost}, duplicates ${d.duplicates}, drained in ${d.drainSeconds.toFixed(1)} s`;
+      console.log(`  ${drillLine}`);
+      results.push(drillLine);
+      await stopServer(server);
+    } finally {
+      cleanup();
+    }
+  }
+  await crm.close();
+  console.log(`\n${results.join("\n")}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

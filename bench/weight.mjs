@@ -1,0 +1,89 @@
+// npm run bench:weight
+// Builds the site, serves it, and prints HTML/CSS/JS bytes (raw and gzip) for "/" and the launch post, against
+// a floor: the JS of a one-page Next.js app built with the same Next version. Targets: post JS ≤ floor + 5 %,
+// CSS < 15 KB gzip.
+import { spawn } from "node:child_process";
+import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { runMeasured } from "./lib.mjs";
+
+const LAUNCH = "/log/what-looks-correct-vs-what-actually-works";
+
+async function serve(distDir, cwd, port) {
+  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd,
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: ".bench/data-weight" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).status < 500) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`server on ${port} did not start`);
+}
+
+const size = (text) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).byteLength });
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+
+async function weigh(base, pathname) {
+  const html = await (await fetch(base + pathname)).text();
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => m[1] ?? m[2]);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+  let js = { raw: 0, gzip: 0 };
+  for (const src of new Set(scripts)) js = add(js, size(await (await fetch(new URL(src, base))).text()));
+  let css = { raw: 0, gzip: 0 };
+  for (const href of new Set(styles)) css = add(css, size(await (await fetch(new URL(href, base))).text()));
+  return { html: size(html), js, inlineJs: size(inline), css, scriptFiles: new Set(scripts).size };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+console.log("bench:weight: building the site …");
+await runMeasured("npx", ["next", "build"], { env: { NEXT_DIST_DIR: ".bench/next-weight", NEXT_TELEMETRY_DISABLED: "1" } });
+console.log("bench:weight: building the floor (one-page Next.js app, same Next version) …");
+const floorDir = path.resolve(".bench/floor");
+await rm(floorDir, { recursive: true, force: true });
+await mkdir(path.join(floorDir, "app"), { recursive: true });
+await symlink(path.resolve("node_modules"), path.join(floorDir, "node_modules"));
+await writeFile(path.join(floorDir, "package.json"), JSON.stringify({ name: "floor", private: true, type: "module" }));
+await writeFile(
+  path.join(floorDir, "next.config.mjs"),
+  `export default { distDir: process.env.NEXT_DIST_DIR || ".next", turbopack: { root: ${JSON.stringify(path.resolve("."))} } };\n`,
+);
+await writeFile(path.join(floorDir, "app/layout.jsx"), `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
+await writeFile(path.join(floorDir, "app/page.jsx"), `export default function Page() { return <main><h1>Hello</h1><p>A static page.</p></main>; }\n`);
+await new Promise((resolve, reject) => {
+  const child = spawn("npx", ["next", "build"], { cwd: floorDir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" }, stdio: "ignore" });
+  child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`floor build exited ${code}`))));
+});
+
+const site = await serve(".bench/next-weight", process.cwd(), 3401);
+const floor = await serve(".next", floorDir, 3402);
+try {
+  const rows = [
+    ["/", await weigh("http://127.0.0.1:3401", "/")],
+    [LAUNCH, await weigh("http://127.0.0.1:3401", LAUNCH)],
+    ["floor: one-page Next.js app", await weigh("http://127.0.0.1:3402", "/")],
+  ];
+  console.log("\n| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip (files) | inline JS gzip |\n| --- | ---: | ---: | ---: | ---: |");
+  for (const [name, w] of rows) {
+    console.log(
+      `| ${name} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)} (${w.scriptFiles}) | ${kb(w.inlineJs.gzip)} |`,
+    );
+  }
+  const post = rows[1][1];
+  const base = rows[2][1];
+  const ratio = post.js.gzip / base.js.gzip;
+  console.log(`\npost JS vs floor (gzip): ${ratio.toFixed(3)}× (target ≤ 1.05×) — ${ratio <= 1.05 ? "met" : "NOT met"}`);
+  console.log(`post CSS gzip: ${kb(post.css.gzip)} (target < 15 KB) — ${post.css.gzip < 15 * 1024 ? "met" : "NOT met"}`);
+} finally {
+  site.kill();
+  floor.kill();
+}

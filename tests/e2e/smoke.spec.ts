@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { spawnSync } from "node:child_process";
+
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT || 3210}`;
+const CRM = `http://127.0.0.1:${process.env.E2E_CRM_PORT || 3290}`;
+
+function smoke(base: string) {
+  const result = spawnSync("npx", ["tsx", "scripts/smoke.ts", base], { encoding: "utf8", timeout: 120_000 });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+test.describe("npm run smoke", () => {
+  test.setTimeout(120_000);
+
+  test("passes against the production server, and creates no enquiry", async ({ request }) => {
+    const before = (await (await request.get("/api/health")).json()).deliveries;
+    const { code, output } = smoke(BASE);
+    expect(output).toMatch(/smoke: \d+ pages, \d+ requests, 0 failure\(s\)/);
+    expect(code).toBe(0);
+    const after = (await (await request.get("/api/health")).json()).deliveries;
+    expect(after.waiting + after.delivered + after.dead).toBe(before.waiting + before.delivered + before.dead);
+  });
+
+  test("fails, listing what is wrong, against something that is not the site", () => {
+    const { code, output } = smoke(CRM); // the fake CRM answers 404 to every page
+    expect(code).toBe(1);
+    expect(output).toContain(`✗ ${CRM}/sitemap.xml: HTTP 404`);
+    expect(output).toContain("/api/health: HTTP 404");
+  });
+});
