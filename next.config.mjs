@@ -29,6 +29,9 @@ export const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // `npm run build:standalone` sets NEXT_OUTPUT=standalone: a self-contained server bundle for deployment.
+  // Plain builds stay normal so that `next start` (npm start, the tests) runs without a warning.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   // The end-to-end build (fixture content) gets its own directory so it never replaces the real one.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,

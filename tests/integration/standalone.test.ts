@@ -1,0 +1,85 @@
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * The deployable bundle: built here, copied to another directory, the build
+ * folder moved away, and started as an unprivileged user. It must serve a post
+ * and the enquiry endpoint — nothing may depend on where it was built.
+ */
+const DIST = ".next-standalone";
+const MOVED = ".next-standalone-moved";
+const PORT = 3470;
+const BASE = `http://127.0.0.1:${PORT}`;
+const asRoot = process.getuid?.() === 0;
+const runAs = asRoot ? "nobody" : os.userInfo().username;
+
+let root: string;
+let server: ReturnType<typeof spawn> | undefined;
+let output = "";
+
+beforeAll(async () => {
+  rmSync(DIST, { recursive: true, force: true });
+  rmSync(MOVED, { recursive: true, force: true });
+  const build = spawnSync("node", ["scripts/build-standalone.mjs"], { env: { ...process.env, NEXT_DIST_DIR: DIST }, encoding: "utf8" });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+
+  root = mkdtempSync(path.join(os.tmpdir(), "operators-log-release-"));
+  chmodSync(root, 0o755);
+  const app = path.join(root, "releases", "v1");
+  mkdirSync(path.dirname(app), { recursive: true });
+  cpSync(path.join(DIST, "standalone"), app, { recursive: true, verbatimSymlinks: true });
+  mkdirSync(path.join(root, "data"));
+  if (asRoot) execFileSync("chown", ["-R", `${runAs}:`, root]);
+  renameSync(DIST, MOVED); // the checkout's build output is gone while the release runs
+
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(PORT), DATA_DIR: path.join(root, "data"), SITE_URL: BASE };
+  const command = asRoot ? "runuser" : process.execPath;
+  const args = asRoot ? ["-u", runAs, "--", process.execPath, "server.js"] : ["server.js"];
+  const child = spawn(command, args, { cwd: app, env, stdio: ["ignore", "pipe", "pipe"] });
+  server = child;
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).status === 200) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the standalone server did not start:\n${output}`);
+}, 240_000);
+
+afterAll(() => {
+  server?.kill("SIGKILL");
+  if (existsSync(MOVED)) rmSync(MOVED, { recursive: true, force: true });
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe(`the standalone bundle, run as ${runAs} from another directory`, () => {
+  it("serves the launch post with its styles and share image", async () => {
+    const response = await fetch(`${BASE}/log/what-looks-correct-vs-what-actually-works`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Three surfaces, one gap");
+    const css = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+    expect((await fetch(new URL(css!, BASE))).status).toBe(200);
+    const image = await fetch(`${BASE}/log/what-looks-correct-vs-what-actually-works/opengraph-image`);
+    expect(image.headers.get("content-type")).toBe("image/png");
+  });
+
+  it("stores enquiries in its data directory as that user, and refuses bad ones", async () => {
+    const empty = await fetch(`${BASE}/api/enquiry`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect(empty.status).toBe(422);
+    const health = (await (await fetch(`${BASE}/api/health`)).json()) as { storage: { driver: string } };
+    expect(health.storage.driver).toBe("pglite");
+    expect(existsSync(path.join(root, "data", "pglite"))).toBe(true);
+    if (asRoot) {
+      const owner = execFileSync("stat", ["-c", "%U", path.join(root, "data", "pglite")], { encoding: "utf8" }).trim();
+      expect(owner).toBe(runAs);
+    }
+  });
+});
