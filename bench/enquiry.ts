@@ -34,6 +34,7 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
     env: { ...process.env, NEXT_DIST_DIR: ".bench/next-enquiry", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BASE, ENQUIRY_RATE_LIMIT: "0", ...env },
     stdio: ["ignore", "ignore", "pipe"],
+    detached: true, // its own process group: npx, node and next-server stop together
   });
   child.stderr!.on("data", (d) => process.env.BENCH_VERBOSE && process.stderr.write(d));
   for (let i = 0; i < 150; i++) {
@@ -44,15 +45,24 @@ async function startServer(env: Record<string, string>): Promise<ChildProcess> {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  child.kill("SIGKILL");
+  signalGroup(child, "SIGKILL");
   throw new Error("server did not become healthy");
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
 }
 
 async function stopServer(child: ChildProcess) {
   const closed = new Promise((r) => child.on("close", r));
-  child.kill("SIGTERM");
+  signalGroup(child, "SIGTERM");
   await Promise.race([closed, new Promise((r) => setTimeout(r, 5_000))]);
-  child.kill("SIGKILL");
+  signalGroup(child, "SIGKILL");
+  await new Promise((r) => setTimeout(r, 500)); // the embedded store's lock goes with the process
 }
 
 async function formToken(): Promise<string> {

@@ -10,11 +10,20 @@ import { runMeasured } from "./lib.mjs";
 
 const LAUNCH = "/log/what-looks-correct-vs-what-actually-works";
 
+function stopGroup(child) {
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
 async function serve(distDir, cwd, port) {
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd,
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: ".bench/data-weight" },
     stdio: "ignore",
+    detached: true, // its own process group: npx, node and next-server stop together
   });
   for (let i = 0; i < 100; i++) {
     try {
@@ -24,7 +33,7 @@ async function serve(distDir, cwd, port) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  child.kill();
+  stopGroup(child);
   throw new Error(`server on ${port} did not start`);
 }
 
@@ -84,6 +93,6 @@ try {
   console.log(`\npost JS vs floor (gzip): ${ratio.toFixed(3)}× (target ≤ 1.05×) — ${ratio <= 1.05 ? "met" : "NOT met"}`);
   console.log(`post CSS gzip: ${kb(post.css.gzip)} (target < 15 KB) — ${post.css.gzip < 15 * 1024 ? "met" : "NOT met"}`);
 } finally {
-  site.kill();
-  floor.kill();
+  stopGroup(site);
+  stopGroup(floor);
 }

@@ -37,10 +37,19 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+function stopGroup(child: ChildProcess) {
+  try {
+    if (child.pid) process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
 async function serve(dataDir: string): Promise<ChildProcess> {
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
     env: { ...process.env, NEXT_DIST_DIR: DIST, SITE_URL: BASE, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
+    detached: true, // its own process group: npx, node and next-server stop together
   });
   for (let i = 0; i < 150; i++) {
     try {
@@ -50,7 +59,7 @@ async function serve(dataDir: string): Promise<ChildProcess> {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  child.kill("SIGKILL");
+  stopGroup(child);
   throw new Error("verify: the server did not start");
 }
 
@@ -130,7 +139,7 @@ async function main(): Promise<number> {
     await axe([...report.pages.keys()]);
     console.log(`verify: ${report.pages.size} pages, ${report.checked} requests`);
   } finally {
-    server.kill("SIGTERM");
+    stopGroup(server);
     rmSync(dataDir, { recursive: true, force: true });
   }
   console.log(failures.length === 0 ? "verify: all checks passed" : `verify: ${failures.length} failure(s)`);

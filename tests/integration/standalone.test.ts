@@ -19,6 +19,7 @@ const runAs = asRoot ? "nobody" : os.userInfo().username;
 let root: string;
 let server: ReturnType<typeof spawn> | undefined;
 let output = "";
+let bakedPaths = "";
 
 beforeAll(async () => {
   rmSync(DIST, { recursive: true, force: true });
@@ -34,11 +35,15 @@ beforeAll(async () => {
   mkdirSync(path.join(root, "data"));
   if (asRoot) execFileSync("chown", ["-R", `${runAs}:`, root]);
   renameSync(DIST, MOVED); // the checkout's build output is gone while the release runs
+  // Next echoes the build root itself in its config (outputFileTracingRoot, turbopack root, appDir); the server
+  // never reads files through those. A path to a file inside the checkout would break once the release moves.
+  bakedPaths = spawnSync("grep", ["-rlF", "--exclude-dir=node_modules", `${process.cwd()}/`, app], { encoding: "utf8" }).stdout.trim();
 
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(PORT), DATA_DIR: path.join(root, "data"), SITE_URL: BASE };
   const command = asRoot ? "runuser" : process.execPath;
   const args = asRoot ? ["-u", runAs, "--", process.execPath, "server.js"] : ["server.js"];
-  const child = spawn(command, args, { cwd: app, env, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group, so that stopping it also stops the node that runuser started.
+  const child = spawn(command, args, { cwd: app, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   server = child;
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
@@ -54,15 +59,25 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(() => {
-  server?.kill("SIGKILL");
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
   if (existsSync(MOVED)) rmSync(MOVED, { recursive: true, force: true });
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
 describe(`the standalone bundle, run as ${runAs} from another directory`, () => {
+  it("names no file inside the checkout it was built in", () => {
+    expect(bakedPaths, bakedPaths).toBe("");
+  });
+
   it("serves the launch post with its styles and share image", async () => {
     const response = await fetch(`${BASE}/log/what-looks-correct-vs-what-actually-works`);
-    expect(response.status).toBe(200);
+    expect(response.status, output).toBe(200);
     const html = await response.text();
     expect(html).toContain("Three surfaces, one gap");
     const css = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
