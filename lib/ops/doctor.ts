@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fsyncSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseEnv } from "../env";
@@ -52,6 +52,7 @@ export function checkWritableDir(label: string, dir: string): Check {
   const parts = absolute.split(path.sep).filter(Boolean);
   let current: string = path.sep;
   for (const part of parts) {
+    if (!existsSync(current)) break; // the rest will be created below, if the parent allows
     try {
       accessSync(current, constants.X_OK);
     } catch {

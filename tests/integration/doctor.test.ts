@@ -1,0 +1,81 @@
+import { spawn } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- plain ESM test helper
+import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "../support/fake-crm.mjs";
+
+const asRoot = process.getuid?.() === 0;
+let tmp: string;
+let crm: Awaited<ReturnType<typeof startFakeCrm>>;
+
+/** Run the doctor as its own process; asynchronously, so the fake CRM in this process can answer it. */
+function doctor(args: string[], env: Record<string, string>, user?: string): Promise<{ code: number | null; output: string }> {
+  const base = [process.execPath, "node_modules/tsx/dist/cli.mjs", "scripts/doctor.ts", ...args];
+  const [command, ...rest] = user ? ["runuser", "-u", user, "--", ...base] : base;
+  return new Promise((resolve) => {
+    const childEnv = { PATH: process.env.PATH ?? "", HOME: tmp, NEXT_DIST_DIR: path.join(tmp, "dist"), ...env } as NodeJS.ProcessEnv;
+    const child = spawn(command!, rest, { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), "operators-log-doctor-"));
+  chmodSync(tmp, 0o755);
+  crm = await startFakeCrm();
+});
+afterAll(async () => {
+  await crm.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("npm run doctor", () => {
+  it("passes on a sound runtime, database and CRMs included", async () => {
+    const { code, output } = await doctor([], {
+      DATA_DIR: path.join(tmp, "data-ok"),
+      CRM_WEBHOOK_URL: `${crm.url}/webhook`,
+      CRM_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET,
+      HUBSPOT_PORTAL_ID: "1",
+      HUBSPOT_FORM_ID: "f",
+      HUBSPOT_ACCESS_TOKEN: "fake-hubspot-token",
+      HUBSPOT_API_URL: crm.url,
+    });
+    expect(output).toContain("✓ Node.js: v");
+    expect(output).toMatch(/✓ Database: pglite at .*: reachable, migrations applied/);
+    expect(output).toContain("✓ CRM hubspot: HTTP 200");
+    expect(output).toContain("✓ CRM webhook: HTTP 405 to HEAD");
+    expect(output).not.toContain("✗");
+    expect(code).toBe(0);
+  });
+
+  it("fails on an unreachable CRM, and --dry-run sends nothing", async () => {
+    const env = { DATA_DIR: path.join(tmp, "data-crm"), CRM_WEBHOOK_URL: "http://127.0.0.1:9/hook", CRM_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET };
+    const live = await doctor([], env);
+    expect(live.output).toMatch(/✗ CRM webhook: http:\/\/127\.0\.0\.1:9\/hook: /);
+    expect(live.code).toBe(1);
+    const dry = await doctor(["--dry-run"], env);
+    expect(dry.output).toContain("✓ CRM webhook: configured (dry run: nothing sent)");
+    expect(dry.code).toBe(0);
+  });
+
+  it("refuses production without an https SITE_URL", async () => {
+    const { code, output } = await doctor(["--fast"], { NODE_ENV: "production", SITE_URL: "http://log.example.com", DATA_DIR: path.join(tmp, "data-prod") });
+    expect(output).toContain("✗ SITE_URL: http://log.example.com is not https://");
+    expect(output).toContain("refusing to start");
+    expect(code).toBe(1);
+  });
+
+  it.skipIf(!asRoot)("names the directory a non-root user cannot enter, with owner and mode", async () => {
+    const locked = path.join(tmp, "locked");
+    mkdirSync(path.join(locked, "inner"), { recursive: true });
+    chmodSync(locked, 0o700);
+    const { code, output } = await doctor(["--fast"], { DATA_DIR: path.join(locked, "inner", "data") }, "nobody");
+    expect(output).toContain(`✗ Data directory: nobody (uid 65534) cannot enter ${locked} (owner uid 0 gid 0, mode 0700), on the way to ${path.join(locked, "inner", "data")}`);
+    expect(code).toBe(1);
+  });
+});
