@@ -15,7 +15,7 @@ function doctor(args: string[], env: Record<string, string>, user?: string): Pro
   const base = [process.execPath, "node_modules/tsx/dist/cli.mjs", "scripts/doctor.ts", ...args];
   const [command, ...rest] = user ? ["runuser", "-u", user, "--", ...base] : base;
   return new Promise((resolve) => {
-    const childEnv = { PATH: process.env.PATH ?? "", HOME: tmp, NEXT_DIST_DIR: path.join(tmp, "dist"), ...env } as NodeJS.ProcessEnv;
+    const childEnv = { PATH: process.env.PATH ?? "", HOME: tmp, NEXT_DIST_DIR: path.join(tmp, "dist"), ...env } as unknown as NodeJS.ProcessEnv;
     const child = spawn(command!, rest, { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
