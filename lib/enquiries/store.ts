@@ -47,43 +47,44 @@ function toEnquiry(row: EnquiryRow): StoredEnquiry {
 export type NewEnquiry = Omit<StoredEnquiry, "id" | "createdAt">;
 
 /**
- * The enquiry and one delivery row per destination, in one transaction
- * (transactional outbox): either the CRM will be told, or nothing was accepted.
+ * The enquiry and one delivery row per destination, in one statement — so in
+ * one transaction (transactional outbox): either the CRM will be told, or
+ * nothing was accepted. One round trip instead of BEGIN/INSERT/INSERT/COMMIT.
  */
 export async function insertEnquiry(
-  db: Database,
+  db: Queryable,
   enquiry: NewEnquiry,
   options: { destinations: readonly string[]; spamReason?: string },
 ): Promise<string> {
   const id = randomUUID();
-  await db.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO enquiries (id, name, email, company, role, interest, message, consent_text, consent_version,
+  await db.query(
+    `WITH enquiry AS (
+       INSERT INTO enquiries (id, name, email, company, role, interest, message, consent_text, consent_version,
          source_slug, page_uri, page_name, hutk, is_spam, spam_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-      [
-        id,
-        enquiry.name,
-        enquiry.email,
-        enquiry.company,
-        enquiry.role,
-        enquiry.interest,
-        enquiry.message,
-        enquiry.consentText,
-        enquiry.consentVersion,
-        enquiry.sourceSlug,
-        enquiry.pageUri,
-        enquiry.pageName,
-        enquiry.hutk,
-        Boolean(options.spamReason),
-        options.spamReason ?? null,
-      ],
-    );
-    if (options.spamReason) return; // spam is kept for review, never delivered
-    for (const destination of options.destinations) {
-      await tx.query("INSERT INTO deliveries (enquiry_id, destination) VALUES ($1, $2)", [id, destination]);
-    }
-  });
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       RETURNING id)
+     INSERT INTO deliveries (enquiry_id, destination)
+     SELECT enquiry.id, destination FROM enquiry, unnest($16::text[]) AS destination`,
+    [
+      id,
+      enquiry.name,
+      enquiry.email,
+      enquiry.company,
+      enquiry.role,
+      enquiry.interest,
+      enquiry.message,
+      enquiry.consentText,
+      enquiry.consentVersion,
+      enquiry.sourceSlug,
+      enquiry.pageUri,
+      enquiry.pageName,
+      enquiry.hutk,
+      Boolean(options.spamReason),
+      options.spamReason ?? null,
+      // Spam is kept for review, never delivered: it gets no delivery rows.
+      options.spamReason ? [] : [...options.destinations],
+    ],
+  );
   return id;
 }
 
@@ -136,35 +137,37 @@ export async function claimDueDeliveries(
   }));
 }
 
+/** The outcome and its history row, in one statement (one round trip, one transaction). */
 export async function recordOutcome(
-  db: Database,
+  db: Queryable,
   delivery: ClaimedDelivery,
   outcome: DeliveryOutcome,
   { durationMs, retryDelayMs }: { durationMs: number; retryDelayMs: number },
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    if (outcome.kind === "delivered") {
-      await tx.query(
-        `UPDATE deliveries SET status = 'delivered', delivered_at = now(), leased_until = NULL, last_error = NULL WHERE id = $1`,
-        [delivery.deliveryId],
-      );
-    } else if (outcome.kind === "retry") {
-      await tx.query(
-        `UPDATE deliveries SET next_attempt_at = now() + $2::integer * interval '1 millisecond', leased_until = NULL, last_error = $3
-          WHERE id = $1`,
-        [delivery.deliveryId, Math.round(retryDelayMs), outcome.error],
-      );
-    } else {
-      await tx.query(`UPDATE deliveries SET status = 'dead', leased_until = NULL, last_error = $2 WHERE id = $1`, [
-        delivery.deliveryId,
-        outcome.error,
-      ]);
-    }
-    await tx.query(
-      `INSERT INTO delivery_attempts (delivery_id, outcome, http_status, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`,
-      [delivery.deliveryId, outcome.kind, "status" in outcome ? (outcome.status ?? null) : null, outcome.kind === "delivered" ? null : outcome.error, Math.round(durationMs)],
-    );
-  });
+  const status = outcome.kind === "delivered" ? "delivered" : outcome.kind === "dead" ? "dead" : "pending";
+  const error = outcome.kind === "delivered" ? null : outcome.error;
+  await db.query(
+    `WITH updated AS (
+       UPDATE deliveries
+          SET status = $2,
+              leased_until = NULL,
+              last_error = $3,
+              delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END,
+              next_attempt_at = CASE WHEN $2 = 'pending' THEN now() + $4::integer * interval '1 millisecond' ELSE next_attempt_at END
+        WHERE id = $1
+        RETURNING id)
+     INSERT INTO delivery_attempts (delivery_id, outcome, http_status, error, duration_ms)
+     SELECT id, $5, $6, $3, $7 FROM updated`,
+    [
+      delivery.deliveryId,
+      status,
+      error,
+      Math.round(retryDelayMs),
+      outcome.kind,
+      "status" in outcome ? (outcome.status ?? null) : null,
+      Math.round(durationMs),
+    ],
+  );
 }
 
 const STATUS_SQL = `CASE WHEN e.is_spam THEN 'spam'
