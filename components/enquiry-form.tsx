@@ -25,6 +25,15 @@ const LABELS: Record<EnquiryFieldName, string> = {
   consent: "Consent",
 };
 
+function FieldError({ field, errors }: { field: EnquiryFieldName; errors: Errors }) {
+  if (!errors[field]) return null;
+  return (
+    <p className="field-error" id={`${field}-error`}>
+      {errors[field]}
+    </p>
+  );
+}
+
 /**
  * The Scaffold enquiry form. Without JavaScript it is a plain POST to
  * /api/enquiry (errors come back on this page with the input kept); with
@@ -131,11 +140,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
             {...focusFirst(field)}
             required
           />
-          {errors[field] && (
-            <p className="field-error" id={`${field}-error`}>
-              {errors[field]}
-            </p>
-          )}
+          <FieldError field={field} errors={errors} />
         </div>
       ))}
 
@@ -159,11 +164,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
             </option>
           ))}
         </select>
-        {errors.interest && (
-          <p className="field-error" id="interest-error">
-            {errors.interest}
-          </p>
-        )}
+        <FieldError field="interest" errors={errors} />
       </div>
 
       <div className="field">
@@ -181,11 +182,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
         <p className="field-hint" id="message-hint">
           Up to {MESSAGE_MAX} characters.
         </p>
-        {errors.message && (
-          <p className="field-error" id="message-error">
-            {errors.message}
-          </p>
-        )}
+        <FieldError field="message" errors={errors} />
       </div>
 
       <div className="field field-checkbox">
@@ -200,11 +197,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
           required
         />
         <label htmlFor="field-consent">{consentText}</label>
-        {errors.consent && (
-          <p className="field-error" id="consent-error">
-            {errors.consent}
-          </p>
-        )}
+        <FieldError field="consent" errors={errors} />
       </div>
 
       <button type="submit" className="button" disabled={pending}>
