@@ -1,6 +1,9 @@
 import { extractFromXml } from "@extractus/feed-extractor";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { readFileSync } from "node:fs";
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT || 3210}`;
 const LAUNCH = "/log/what-looks-correct-vs-what-actually-works";
@@ -65,6 +68,11 @@ test.describe("feeds", () => {
     expect(feed.entry).toHaveLength(13);
 
     const json = JSON.parse(await getText(request, "/feed.json", /^application\/feed\+json/));
+    const ajv = new Ajv({ allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync("tests/fixtures/jsonfeed-1.1.schema.json", "utf8")));
+    validate(json);
+    expect(validate.errors ?? []).toEqual([]);
     expect(json.version).toBe("https://jsonfeed.org/version/1.1");
     expect(json.feed_url).toBe(`${BASE}/feed.json`);
     expect(json.items.map((i: { id: string }) => i.id)).toEqual(feed.entry.map((e: { id: string }) => e.id));

@@ -191,6 +191,16 @@ for (const driver of drivers) {
       expect(listed.output).toContain(id);
       expect(listed.output).toContain("1 enquiry with status dead");
 
+      const shownByCli = await runScript("scripts/enquiries.ts", ["show", id], env).done;
+      expect(shownByCli.code, shownByCli.output).toBe(0);
+      expect(JSON.parse(shownByCli.output)).toMatchObject({ id, status: "dead", deliveries: [{ destination: "webhook", status: "dead" }] });
+      const exported = await runScript("scripts/enquiries.ts", ["export", "--csv"], env).done;
+      expect(exported.code, exported.output).toBe(0);
+      const [header, row] = exported.output.trim().split("\n");
+      expect(header).toBe("id,created_at,status,name,email,company,role,interest,message,source,consent_version");
+      expect(row).toContain(`"${id}"`);
+      expect(row).toContain('"dead","Test Person 300","person-300@example.com"');
+
       await crm.setMode("ok");
       const retried = await runScript("scripts/enquiries.ts", ["retry", id], env).done;
       expect(retried.code, retried.output).toBe(0);
