@@ -4,6 +4,8 @@
 //  - an outage drill: 2000 enquiries while the CRM answers 503, then recovery: delivered / lost / duplicates / drain time.
 // Options: --seconds 20 --clients 50 --drill 2000 --only pglite|postgres
 import { spawn, type ChildProcess } from "node:child_process";
+// @ts-expect-error -- plain ESM helper shared with verify
+import { startNextServer, stopNextServer } from "../scripts/next-server.mjs";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -30,40 +32,17 @@ function build() {
   });
 }
 
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_DIST_DIR: ".bench/next-enquiry", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BASE, ENQUIRY_RATE_LIMIT: "0", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-    detached: true, // its own process group: npx, node and next-server stop together
+function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  return startNextServer({
+    port: PORT,
+    distDir: ".bench/next-enquiry",
+    env: { SITE_URL: BASE, ENQUIRY_RATE_LIMIT: "0", ...env },
+    readyPath: "/api/health",
+    stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",
   });
-  child.stderr!.on("data", (d) => process.env.BENCH_VERBOSE && process.stderr.write(d));
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).status === 200) return child;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  signalGroup(child, "SIGKILL");
-  throw new Error("server did not become healthy");
 }
 
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
-  try {
-    if (child.pid) process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-async function stopServer(child: ChildProcess) {
-  const closed = new Promise((r) => child.on("close", r));
-  signalGroup(child, "SIGTERM");
-  await Promise.race([closed, new Promise((r) => setTimeout(r, 5_000))]);
-  signalGroup(child, "SIGKILL");
-  await new Promise((r) => setTimeout(r, 500)); // the embedded store's lock goes with the process
-}
+const stopServer = (child: ChildProcess): Promise<void> => stopNextServer(child);
 
 async function formToken(): Promise<string> {
   const html = await (await fetch(`${BASE}/scaffold`)).text();

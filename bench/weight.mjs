@@ -3,6 +3,7 @@
 // a floor: the JS of a one-page Next.js app built with the same Next version. Targets: post JS ≤ floor + 5 %,
 // CSS < 15 KB gzip.
 import { spawn } from "node:child_process";
+import { startNextServer, stopNextServer } from "../scripts/next-server.mjs";
 import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -10,32 +11,7 @@ import { runMeasured } from "./lib.mjs";
 
 const LAUNCH = "/log/what-looks-correct-vs-what-actually-works";
 
-function stopGroup(child) {
-  try {
-    process.kill(-child.pid, "SIGKILL");
-  } catch {
-    // already gone
-  }
-}
-
-async function serve(distDir, cwd, port) {
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: ".bench/data-weight" },
-    stdio: "ignore",
-    detached: true, // its own process group: npx, node and next-server stop together
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).status < 500) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stopGroup(child);
-  throw new Error(`server on ${port} did not start`);
-}
+const serve = (distDir, cwd, port) => startNextServer({ port, distDir, cwd, env: { DATA_DIR: path.resolve(".bench/data-weight") } });
 
 const size = (text) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).byteLength });
 const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
@@ -93,6 +69,6 @@ try {
   console.log(`\npost JS vs floor (gzip): ${ratio.toFixed(3)}× (target ≤ 1.05×) — ${ratio <= 1.05 ? "met" : "NOT met"}`);
   console.log(`post CSS gzip: ${kb(post.css.gzip)} (target < 15 KB) — ${post.css.gzip < 15 * 1024 ? "met" : "NOT met"}`);
 } finally {
-  stopGroup(site);
-  stopGroup(floor);
+  await stopNextServer(site);
+  await stopNextServer(floor);
 }

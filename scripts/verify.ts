@@ -4,13 +4,15 @@
 // axe-core in light and dark, and that no server-only value reached a file under .next/static.
 import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "@playwright/test";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { checkSite } from "../lib/ops/site-checks";
+// @ts-expect-error -- plain ESM helper shared with the benchmarks
+import { startNextServer, stopNextServer } from "./next-server.mjs";
 
 const PORT = Number(process.env.VERIFY_PORT || 3460);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -37,30 +39,8 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-function stopGroup(child: ChildProcess) {
-  try {
-    if (child.pid) process.kill(-child.pid, "SIGKILL");
-  } catch {
-    // already gone
-  }
-}
-
-async function serve(dataDir: string): Promise<ChildProcess> {
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_DIST_DIR: DIST, SITE_URL: BASE, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true, // its own process group: npx, node and next-server stop together
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).status === 200) return child;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stopGroup(child);
-  throw new Error("verify: the server did not start");
+function serve(dataDir: string) {
+  return startNextServer({ port: PORT, distDir: DIST, env: { SITE_URL: BASE, DATA_DIR: dataDir }, readyPath: "/api/health" });
 }
 
 function validateHtml(pages: Map<string, string>) {
@@ -139,7 +119,7 @@ async function main(): Promise<number> {
     await axe([...report.pages.keys()]);
     console.log(`verify: ${report.pages.size} pages, ${report.checked} requests`);
   } finally {
-    stopGroup(server);
+    await stopNextServer(server);
     rmSync(dataDir, { recursive: true, force: true });
   }
   console.log(failures.length === 0 ? "verify: all checks passed" : `verify: ${failures.length} failure(s)`);

@@ -207,7 +207,10 @@ export async function getEnquiry(
   id: string,
 ): Promise<(StoredEnquiry & { status: EnquiryStatus; spamReason: string | null; deliveries: DeliveryDetail[] }) | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const [row] = await db.query<EnquiryRow & { is_spam: boolean; spam_reason: string | null }>("SELECT * FROM enquiries WHERE id = $1", [id]);
+  const [row] = await db.query<EnquiryRow & { spam_reason: string | null; status: EnquiryStatus }>(
+    `SELECT e.*, ${STATUS_SQL} AS status FROM enquiries e LEFT JOIN deliveries d ON d.enquiry_id = e.id WHERE e.id = $1 GROUP BY e.id`,
+    [id],
+  );
   if (!row) return undefined;
   const deliveries = await db.query<{ id: number; destination: string; status: string; attempts: number; next_attempt_at: Date; last_error: string | null; delivered_at: Date | null }>(
     "SELECT * FROM deliveries WHERE enquiry_id = $1 ORDER BY destination",
@@ -217,18 +220,9 @@ export async function getEnquiry(
     `SELECT a.* FROM delivery_attempts a JOIN deliveries d ON d.id = a.delivery_id WHERE d.enquiry_id = $1 ORDER BY a.id`,
     [id],
   );
-  const status: EnquiryStatus = row.is_spam
-    ? "spam"
-    : deliveries.length === 0
-      ? "stored"
-      : deliveries.some((d) => d.status === "dead")
-        ? "dead"
-        : deliveries.some((d) => d.status === "pending")
-          ? "pending"
-          : "delivered";
   return {
     ...toEnquiry(row),
-    status,
+    status: row.status,
     spamReason: row.spam_reason,
     deliveries: deliveries.map((d) => ({
       destination: d.destination,
