@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition, type FormEvent } from "react";
-import { FIELD_ORDER, INTEREST_LABELS, INTERESTS, MESSAGE_MAX, validateEnquiry, type EnquiryFieldName, type FieldErrors } from "@/lib/enquiries/schema";
+import { FIELD_ORDER, HONEYPOT_FIELD, INTEREST_LABELS, INTERESTS, MESSAGE_MAX, TOKEN_FIELD, validateEnquiry, type EnquiryFieldName, type FieldErrors } from "@/lib/enquiries/schema";
 
 export type EnquiryFormValues = Partial<Record<Exclude<EnquiryFieldName, "consent">, string>>;
 type Errors = FieldErrors & { form?: string };
@@ -98,6 +98,12 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
   // with errors for a browser without JavaScript gets the plain attribute on its first invalid field.
   const serverFirstError = FIELD_ORDER.find((f) => initialErrors[f]);
   const focusFirst = (field: EnquiryFieldName) => (field === serverFirstError && errors === initialErrors ? ({ autofocus: "" } as object) : {});
+  /** What every control carries: its invalid state, its description (hint and error), first-error focus. */
+  const fieldState = (field: EnquiryFieldName, hint?: string) => ({
+    "aria-invalid": errors[field] ? true : undefined,
+    "aria-describedby": describe(field, hint),
+    ...focusFirst(field),
+  });
 
   return (
     <form ref={formRef} id="enquiry-form" className="enquiry-form" action="/api/enquiry" method="post" noValidate onSubmit={onSubmit} aria-busy={pending}>
@@ -119,11 +125,11 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
         </div>
       )}
 
-      <input type="hidden" name="issued" value={token} />
+      <input type="hidden" name={TOKEN_FIELD} value={token} />
       {from && <input type="hidden" name="from" value={from} />}
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="field-website">Leave this empty</label>
-        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input id="field-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
       {(["name", "email", "company", "role"] as const).map((field) => (
@@ -135,9 +141,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
             type={field === "email" ? "email" : "text"}
             autoComplete={{ name: "name", email: "email", company: "organization", role: "organization-title" }[field]}
             defaultValue={initialValues[field] ?? ""}
-            aria-invalid={errors[field] ? true : undefined}
-            aria-describedby={describe(field)}
-            {...focusFirst(field)}
+            {...fieldState(field)}
             required
           />
           <FieldError field={field} errors={errors} />
@@ -150,9 +154,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
           id="field-interest"
           name="interest"
           defaultValue={initialValues.interest ?? ""}
-          aria-invalid={errors.interest ? true : undefined}
-          aria-describedby={describe("interest")}
-          {...focusFirst("interest")}
+          {...fieldState("interest")}
           required
         >
           <option value="" disabled>
@@ -175,9 +177,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
           rows={5}
           maxLength={MESSAGE_MAX}
           defaultValue={initialValues.message ?? ""}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={describe("message", "message-hint")}
-          {...focusFirst("message")}
+          {...fieldState("message", "message-hint")}
         />
         <p className="field-hint" id="message-hint">
           Up to {MESSAGE_MAX} characters.
@@ -191,9 +191,7 @@ export function EnquiryForm({ token, from, consentText, initialValues = {}, init
           name="consent"
           type="checkbox"
           defaultChecked={initialConsent}
-          aria-invalid={errors.consent ? true : undefined}
-          aria-describedby={describe("consent")}
-          {...focusFirst("consent")}
+          {...fieldState("consent")}
           required
         />
         <label htmlFor="field-consent">{consentText}</label>

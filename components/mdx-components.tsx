@@ -70,5 +70,3 @@ export function createMdxComponents({ slug, comparison }: PostContext) {
     ScaffoldCta: () => <ScaffoldCta from={slug} />,
   };
 }
-
-export const MDX_COMPONENT_NAMES = ["Comparison", "Variant", "Principle", "ScaffoldCta"] as const;

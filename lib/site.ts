@@ -11,6 +11,9 @@ export const site = {
   postsPerPage: 10,
 } as const;
 
+/** Where the site-wide feeds are served. */
+export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).toString();
 }

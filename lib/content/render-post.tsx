@@ -3,6 +3,7 @@ import * as ReactDOM from "react-dom";
 import * as jsxRuntime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createMdxComponents } from "@/components/mdx-components";
+import { decodeEntities } from "../html";
 import type { Comparison } from "./schema";
 
 export type Heading = { level: 2 | 3; id: string; text: string };
@@ -23,16 +24,6 @@ function evaluateMdx(code: string): MdxModule {
   const scope = { React, ReactDOM, _jsx_runtime: jsxRuntime };
   const fn = new Function(...Object.keys(scope), code) as (...args: unknown[]) => MdxModule;
   return fn(...Object.values(scope));
-}
-
-export function decodeEntities(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, "&");
 }
 
 function stripTags(html: string): string {

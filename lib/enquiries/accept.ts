@@ -1,6 +1,6 @@
 import { CONSENT } from "./consent";
 import { checkFormToken } from "./issued-token";
-import { validateEnquiry, type FieldErrors } from "./schema";
+import { HONEYPOT_FIELD, TOKEN_FIELD, validateEnquiry, type FieldErrors } from "./schema";
 import type { EnquiryService } from "./service";
 import { insertEnquiry } from "./store";
 
@@ -15,10 +15,6 @@ export type AcceptResult =
   | { kind: "accepted"; id: string }
   | { kind: "invalid"; errors: FieldErrors & { form?: string } }
   | { kind: "rate-limited"; retryAfterSeconds: number };
-
-/** The honeypot: a field people never see or fill. */
-export const HONEYPOT_FIELD = "website";
-export const TOKEN_FIELD = "issued";
 
 /**
  * Validate, screen for spam and store an enquiry with its deliveries. Spam

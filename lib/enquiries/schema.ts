@@ -14,6 +14,10 @@ export const INTEREST_LABELS: Record<(typeof INTERESTS)[number], string> = {
 
 export const MESSAGE_MAX = 2000;
 
+/** The honeypot (a field people never see or fill) and the signed issued-at token, by form field name. */
+export const HONEYPOT_FIELD = "website";
+export const TOKEN_FIELD = "issued";
+
 // Control characters (except newline and tab in the message) never reach storage or the CRM.
 const stripControls = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, "");
 const oneLine = (s: string) => stripControls(s.replace(/[\t\r\n]+/g, " ")).replace(/\s+/g, " ").trim();

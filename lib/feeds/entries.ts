@@ -20,7 +20,6 @@ export type FeedChannel = {
   homeUrl: string;
   /** The URL this feed is served at: the self link must equal it. */
   selfUrl: string;
-  feeds: { rss: string; atom: string; json: string };
   entries: readonly FeedEntry[];
 };
 

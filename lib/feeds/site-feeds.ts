@@ -1,8 +1,8 @@
 import { getAuthor, getPosts, getPostsByTag, getTag, type Post } from "../content/posts";
-import { absoluteUrl, authorPath, site, tagPath } from "../site";
+import { absoluteUrl, authorPath, FEED_PATHS, site, tagPath } from "../site";
 import { toFeedEntry, type FeedChannel } from "./entries";
 
-export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+export { FEED_PATHS };
 
 export const FEED_TYPES = {
   rss: "application/rss+xml; charset=utf-8",
@@ -32,7 +32,6 @@ export function siteChannel(selfPath: string): FeedChannel {
     language: site.language,
     homeUrl: absoluteUrl("/"),
     selfUrl: absoluteUrl(selfPath),
-    feeds: { rss: absoluteUrl(FEED_PATHS.rss), atom: absoluteUrl(FEED_PATHS.atom), json: absoluteUrl(FEED_PATHS.json) },
     entries: entriesOf(getPosts()),
   };
 }

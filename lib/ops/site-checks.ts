@@ -1,4 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { decodeEntities } from "../html";
+import { FEED_PATHS } from "../site";
 
 /**
  * Read-only checks of a running site, shared by `npm run smoke` (a deployed
@@ -106,9 +108,9 @@ export async function checkSite(base: string, options: { log?: (line: string) =>
 
   // 4. Feeds: well-formed, the right type, self link = served URL, absolute URLs inside.
   const feeds: [string, RegExp][] = [
-    ["/feed.xml", /^application\/rss\+xml/],
-    ["/atom.xml", /^application\/atom\+xml/],
-    ["/feed.json", /^application\/feed\+json/],
+    [FEED_PATHS.rss, /^application\/rss\+xml/],
+    [FEED_PATHS.atom, /^application\/atom\+xml/],
+    [FEED_PATHS.json, /^application\/feed\+json/],
   ];
   for (const [feedPath, type] of feeds) {
     const url = `${origin}${feedPath}`;
@@ -122,7 +124,7 @@ export async function checkSite(base: string, options: { log?: (line: string) =>
     const text = await response.text();
     let self: string | undefined;
     let content = "";
-    if (feedPath.endsWith(".json")) {
+    if (feedPath === FEED_PATHS.json) {
       try {
         const feed = JSON.parse(text) as { feed_url?: string; items?: { content_html?: string }[] };
         self = feed.feed_url;
@@ -137,8 +139,8 @@ export async function checkSite(base: string, options: { log?: (line: string) =>
         fail(`${url}: not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
         continue;
       }
-      self = feedPath === "/feed.xml" ? /<atom:link href="([^"]+)" rel="self"/.exec(text)?.[1] : /<link rel="self" type="application\/atom\+xml" href="([^"]+)"/.exec(text)?.[1];
-      content = text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+      self = feedPath === FEED_PATHS.rss ? /<atom:link href="([^"]+)" rel="self"/.exec(text)?.[1] : /<link rel="self" type="application\/atom\+xml" href="([^"]+)"/.exec(text)?.[1];
+      content = decodeEntities(text);
     }
     if (!self || new URL(self).pathname !== feedPath) fail(`${url}: self link "${self}" is not the served URL`);
     else if (new URL(self).origin !== origin) fail(`${url}: self link "${self}" is on another origin than ${origin} (is SITE_URL right?)`);

@@ -37,7 +37,6 @@ function channel(selfPath: string): FeedChannel {
     language: "en-GB",
     homeUrl: urlOf("/"),
     selfUrl: urlOf(selfPath),
-    feeds: { rss: urlOf("/feed.xml"), atom: urlOf("/atom.xml"), json: urlOf("/feed.json") },
     entries: [tricky, older].map((p) => toFeedEntry(p, author, urlOf)),
   };
 }
