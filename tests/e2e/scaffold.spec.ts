@@ -100,6 +100,10 @@ test.describe("Scaffold enquiries", () => {
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page.locator("#email-error")).toHaveText("Enter your work email");
     await expect(page.getByLabel("Work email")).toBeFocused();
+    // The invalid field is marked visibly, not only for screen readers.
+    await expect(page.getByLabel("Work email")).toHaveCSS("border-top-width", "2px");
+    await expect(page.getByLabel("Work email")).toHaveCSS("border-top-color", "rgb(179, 38, 30)");
+    await expect(page.getByLabel("Your name")).toHaveCSS("border-top-width", "1px");
     await expect(page.getByLabel("Your name")).toHaveValue("Alan Turing");
     await expect(page).toHaveURL("/scaffold");
     expect((await received()).length).toBe(before);
