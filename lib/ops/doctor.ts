@@ -9,12 +9,14 @@ import { pendingMigrations } from "../db/migrations";
 /** One line of the doctor's report. */
 export type Check = { ok: boolean; label: string; detail: string };
 
-const MIN_NODE = [20, 9] as const;
+// Node 24 LTS: Node 20 stopped receiving security fixes on 2026-04-30 (package.json "engines", .nvmrc).
+const MIN_NODE_MAJOR = 24;
 
 export function checkNode(version = process.versions.node): Check {
-  const [major = 0, minor = 0] = version.split(".").map(Number);
-  const ok = major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
-  return { ok, label: "Node.js", detail: ok ? `v${version}` : `v${version}; this site needs ≥ ${MIN_NODE.join(".")}` };
+  const major = Number(version.split(".")[0]);
+  const ok = major >= MIN_NODE_MAJOR;
+  const fix = "run `source scripts/node24.sh` or install Node 24 LTS";
+  return { ok, label: "Node.js", detail: ok ? `v${version}` : `v${version} is end-of-life or unsupported; this site needs ≥ ${MIN_NODE_MAJOR} (${fix})` };
 }
 
 export function checkSiteUrl(env: Record<string, string | undefined>): Check {
