@@ -5,8 +5,8 @@ import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeHighlight from "rehype-highlight";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
-import { renderPost } from "./lib/content/render-post";
-import { authorSchema, postFrontmatterSchema } from "./lib/content/schema";
+import { renderPost } from "@/features/content/render-post";
+import { authorSchema, postFrontmatterSchema } from "@/features/content/schema";
 
 // CONTENT_DIR lets tests and the build benchmark point the same config at another tree.
 const contentDir = process.env.CONTENT_DIR ?? "content";

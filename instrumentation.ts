@@ -5,7 +5,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { enquiryService } = await import("./lib/enquiries/service");
+  const { enquiryService } = await import("@/features/enquiries/service");
   await enquiryService().catch((error: Error) => {
     console.error(`enquiries: storage not available at start (${error.message}); will retry on the first request`);
   });

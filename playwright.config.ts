@@ -31,19 +31,19 @@ export default defineConfig({
   webServer: [
     {
       // The CRM the enquiries go to: a fake on loopback that records what it receives.
-      command: `node tests/support/fake-crm.mjs --port ${FAKE_CRM_PORT}`,
+      command: `npx tsx tooling/fake-crm.ts --port ${FAKE_CRM_PORT}`,
       url: `http://127.0.0.1:${FAKE_CRM_PORT}/__received`,
       reuseExistingServer: false,
       timeout: 20_000,
     },
     {
-      // The production build made by `npm run test:e2e` (scripts/e2e-build.mjs), never the dev server.
+      // The production build made by `npm run test:e2e` (tooling/e2e.ts), never the dev server.
       command: `npx next start -H 127.0.0.1 -p ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: {
-        NEXT_DIST_DIR: ".next-e2e",
+        NEXT_DIST_DIR: ".build/e2e",
         NEXT_TELEMETRY_DISABLED: "1",
         SITE_URL: `http://127.0.0.1:${port}`,
         DATA_DIR: ".data-e2e",

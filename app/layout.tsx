@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { SiteHeader } from "@/components/site-header";
-import { alternatesFor } from "./_lib/metadata";
+import { SiteFooter } from "@/features/site/site-footer";
+import { SiteHeader } from "@/features/site/site-header";
+import { alternatesFor } from "@/features/site/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
-import { OG_SIZE } from "@/components/og/og-card";
-import { ogImageArgs } from "@/lib/og/render";
+import { OG_SIZE } from "@/features/share-image/card";
+import { ogImageArgs } from "@/features/share-image/render";
 import { site } from "@/lib/site";
 
 export const size = OG_SIZE;

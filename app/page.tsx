@@ -1,8 +1,8 @@
-import { Pagination } from "@/components/pagination";
-import { PostList } from "@/components/post-list";
-import { getPosts, paginate } from "@/lib/content/posts";
+import { Pagination } from "@/features/site/pagination";
+import { PostList } from "@/features/site/post-list";
+import { getPosts, paginate } from "@/features/content/posts";
 import { site } from "@/lib/site";
-import { alternatesFor } from "./_lib/metadata";
+import { alternatesFor } from "@/features/site/metadata";
 
 export const metadata = { alternates: alternatesFor("/") };
 

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getAuthors, getPosts, getPostsByAuthor, getPostsByTag, getTags, lastModified, paginate, type Post } from "@/lib/content/posts";
+import { getAuthors, getPosts, getPostsByAuthor, getPostsByTag, getTags, lastModified, paginate, type Post } from "@/features/content/posts";
 import { absoluteUrl, authorPath, postPath, tagPath } from "@/lib/site";
 
 // lastmod always comes from content dates, never the build time.

@@ -4,14 +4,12 @@
 //  - an outage drill: 2000 enquiries while the CRM answers 503, then recovery: delivered / lost / duplicates / drain time.
 // Options: --seconds 20 --clients 50 --drill 2000 --only pglite|postgres
 import { spawn, type ChildProcess } from "node:child_process";
-// @ts-expect-error -- plain ESM helper shared with verify
-import { startNextServer, stopNextServer } from "../scripts/next-server.mjs";
+import { startNextServer, stopNextServer } from "@/tooling/next-server";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-// @ts-expect-error -- plain ESM helper shared with the tests
-import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "../tests/support/fake-crm.mjs";
-import { createDatabase, postgresUnavailableReason, startTestCluster } from "../tests/support/postgres";
+import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
+import { createDatabase, postgresUnavailableReason, startTestCluster } from "@/tooling/postgres";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,6 +1,6 @@
-// Bundled by bench/og.mjs: renders share images with the same element and options the build uses.
+// Bundled by bench/og.ts: renders share images with the same element and options the build uses.
 import { ImageResponse } from "next/og";
-import { ogImageArgs, type OgInput } from "@/lib/og/render";
+import { ogImageArgs, type OgInput } from "@/features/share-image/render";
 
 export async function renderOgPng(input: OgInput): Promise<number> {
   const { element, options } = await ogImageArgs(input);

@@ -4,7 +4,7 @@ import { z } from "zod";
  * Validated runtime configuration. Read once; a bad value stops the process
  * with the variable's name instead of surfacing later as a broken link.
  */
-const envSchema = z.object({
+export const envSchema = z.object({
   SITE_URL: z
     .url({ error: "SITE_URL must be an absolute http(s) URL, e.g. https://log.example.com" })
     .refine((u) => /^https?:\/\//.test(u), "SITE_URL must start with http:// or https://")

@@ -38,6 +38,11 @@ export function tagPath(tag: string): string {
   return `/tags/${encodeURIComponent(tagSlug(tag))}`;
 }
 
+/** RSS for one tag: announced in a tag page's head and linked from it. */
+export function tagFeedPath(tag: string): string {
+  return `${tagPath(tag)}/feed.xml`;
+}
+
 export function authorPath(id: string): string {
   return `/authors/${id}`;
 }

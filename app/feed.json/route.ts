@@ -1,5 +1,6 @@
-import { renderJsonFeed } from "@/lib/feeds/json-feed";
-import { FEED_PATHS, feedResponse, siteChannel } from "@/lib/feeds/site-feeds";
+import { renderJsonFeed } from "@/features/feeds/json-feed";
+import { feedResponse, siteChannel } from "@/features/feeds/site-feeds";
+import { FEED_PATHS } from "@/lib/site";
 
 export const dynamic = "force-static";
 

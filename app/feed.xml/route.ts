@@ -1,5 +1,6 @@
-import { renderRss } from "@/lib/feeds/rss";
-import { FEED_PATHS, feedResponse, siteChannel } from "@/lib/feeds/site-feeds";
+import { renderRss } from "@/features/feeds/rss";
+import { feedResponse, siteChannel } from "@/features/feeds/site-feeds";
+import { FEED_PATHS } from "@/lib/site";
 
 export const dynamic = "force-static";
 

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { CopyButton } from "@/components/copy-button";
-import { FEED_PATHS } from "@/lib/feeds/site-feeds";
-import { absoluteUrl, site } from "@/lib/site";
-import { alternatesFor } from "../_lib/metadata";
+import { CopyButton } from "@/features/site/copy-button";
+import { FEED_PATHS , absoluteUrl, site } from "@/lib/site";
+import { alternatesFor } from "@/features/site/metadata";
 
 export const metadata: Metadata = {
   title: "Subscribe",

@@ -5,7 +5,7 @@ const BASE = `http://127.0.0.1:${process.env.E2E_PORT || 3210}`;
 const CRM = `http://127.0.0.1:${process.env.E2E_CRM_PORT || 3290}`;
 
 function smoke(base: string) {
-  const result = spawnSync("npx", ["tsx", "scripts/smoke.ts", base], { encoding: "utf8", timeout: 120_000 });
+  const result = spawnSync("npx", ["tsx", "tooling/smoke.ts", base], { encoding: "utf8", timeout: 120_000 });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

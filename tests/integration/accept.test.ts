@@ -3,11 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StorageUnavailableError } from "@/lib/db/database";
-import { acceptEnquiry } from "@/lib/enquiries/accept";
-import { parseEnquiryConfig } from "@/lib/enquiries/config";
-import { issueFormToken } from "@/lib/enquiries/issued-token";
-import { createEnquiryService, type EnquiryService } from "@/lib/enquiries/service";
-import { getEnquiry } from "@/lib/enquiries/store";
+import { acceptEnquiry } from "@/features/enquiries/accept";
+import { parseEnquiryConfig } from "@/features/enquiries/config";
+import { issueFormToken } from "@/features/enquiries/issued-token";
+import { createEnquiryService, type EnquiryService } from "@/features/enquiries/service";
+import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
 
 /** The accept pipeline on a real embedded store: what the endpoint turns into 201/422/429. */
 let dir: string;

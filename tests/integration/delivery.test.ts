@@ -5,14 +5,15 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/database";
 import { StoreLockedError } from "@/lib/db/lock";
-import { parseEnquiryConfig, type EnquiryConfig } from "@/lib/enquiries/config";
-import { CONSENT } from "@/lib/enquiries/consent";
-import { deliverPendingEnquiries } from "@/lib/enquiries/dispatcher";
-import { openStore } from "@/lib/enquiries/service";
-import { getEnquiry, insertEnquiry, listEnquiries } from "@/lib/enquiries/store";
-// @ts-expect-error -- plain ESM test helper shared with Playwright and the benchmark
-import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "../support/fake-crm.mjs";
-import { createDatabase, postgresUnavailableReason, startTestCluster, type TestCluster } from "../support/postgres";
+import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
+import { CONSENT } from "@/features/enquiries/consent";
+import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
+import { openStore } from "@/features/enquiries/service";
+import { insertEnquiry } from "@/features/enquiries/outbox/insert-enquiry";
+import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
+import { listEnquiries } from "@/features/enquiries/reports/list-enquiries";
+import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
+import { createDatabase, postgresUnavailableReason, startTestCluster, type TestCluster } from "@/tooling/postgres";
 
 type FakeCrm = Awaited<ReturnType<typeof startFakeCrm>>;
 
@@ -94,7 +95,7 @@ for (const driver of drivers) {
       db = undefined;
     };
     const deliverNow = () =>
-      deliverPendingEnquiries(db!, { destinations: config.destinations, timeoutMs: 1_000, random: () => 0 });
+      deliverPendingEnquiries(db!, { destinations: config.destinations, timeoutMs: 1_000, leaseMs: config.leaseMs, random: () => 0 });
 
     beforeAll(async () => {
       env = {
@@ -186,15 +187,15 @@ for (const driver of drivers) {
       expect(shown!.deliveries[0]!.lastError).toContain("field 'email' is invalid (fake CRM)");
 
       await close(); // the embedded store admits one process at a time: hand it to the command
-      const listed = await runScript("scripts/enquiries.ts", ["list", "--status", "dead"], env).done;
+      const listed = await runScript("ops/enquiries.ts", ["list", "--status", "dead"], env).done;
       expect(listed.code, listed.output).toBe(0);
       expect(listed.output).toContain(id);
       expect(listed.output).toContain("1 enquiry with status dead");
 
-      const shownByCli = await runScript("scripts/enquiries.ts", ["show", id], env).done;
+      const shownByCli = await runScript("ops/enquiries.ts", ["show", id], env).done;
       expect(shownByCli.code, shownByCli.output).toBe(0);
       expect(JSON.parse(shownByCli.output)).toMatchObject({ id, status: "dead", deliveries: [{ destination: "webhook", status: "dead" }] });
-      const exported = await runScript("scripts/enquiries.ts", ["export", "--csv"], env).done;
+      const exported = await runScript("ops/enquiries.ts", ["export", "--csv"], env).done;
       expect(exported.code, exported.output).toBe(0);
       const [header, row] = exported.output.trim().split("\n");
       expect(header).toBe("id,created_at,status,name,email,company,role,interest,message,source,consent_version");
@@ -202,7 +203,7 @@ for (const driver of drivers) {
       expect(row).toContain('"dead","Test Person 300","person-300@example.com"');
 
       await crm.setMode("ok");
-      const retried = await runScript("scripts/enquiries.ts", ["retry", id], env).done;
+      const retried = await runScript("ops/enquiries.ts", ["retry", id], env).done;
       expect(retried.code, retried.output).toBe(0);
       expect(retried.output).toContain("1 dead delivery queued again");
       expect(retried.output).toContain("delivered 1");
@@ -218,7 +219,7 @@ for (const driver of drivers) {
       await crm.setMode("hang");
       const before = crm.received.length;
       // The attempt timeout (2 s) outlasts the moment of the kill; the lease (3 s) outlasts the timeout.
-      const first = runScript("scripts/deliver.ts", [], { ...env, CRM_TIMEOUT_MS: "2000", DELIVERY_LEASE_MS: "3000" });
+      const first = runScript("ops/deliver.ts", [], { ...env, CRM_TIMEOUT_MS: "2000", DELIVERY_LEASE_MS: "3000" });
       await waitFor(() => crm.received.length >= before + 5, 20_000).catch(async (error) => {
         first.child.kill("SIGKILL");
         throw new Error(`${error.message}; dispatcher said: ${(await first.done).output}`);
@@ -228,7 +229,7 @@ for (const driver of drivers) {
 
       await crm.setMode("ok");
       await new Promise((r) => setTimeout(r, 3_200)); // the dead worker's lease runs out
-      const second = await runScript("scripts/deliver.ts", [], env).done;
+      const second = await runScript("ops/deliver.ts", [], env).done;
       expect(second.code, second.output).toBe(0);
       expect(second.output).toContain("delivered 5");
 
@@ -239,7 +240,7 @@ for (const driver of drivers) {
 
     if (driver.name === "pglite") {
       it("a second process cannot open the embedded store, and is told who holds it", async () => {
-        const other = await runScript("scripts/enquiries.ts", ["list"], env).done;
+        const other = await runScript("ops/enquiries.ts", ["list"], env).done;
         expect(other.code).toBe(1);
         expect(other.output).toMatch(/The embedded store is in use by process \d+/);
         await expect(openStore(config)).rejects.toBeInstanceOf(StoreLockedError);
@@ -254,8 +255,8 @@ for (const driver of drivers) {
         const second = await openStore(config);
         try {
           const [a, b] = await Promise.all([
-            deliverPendingEnquiries(db!, { destinations: config.destinations, timeoutMs: 2_000, batchSize: 8 }),
-            deliverPendingEnquiries(second, { destinations: config.destinations, timeoutMs: 2_000, batchSize: 8 }),
+            deliverPendingEnquiries(db!, { destinations: config.destinations, timeoutMs: 2_000, leaseMs: config.leaseMs, batchSize: 8 }),
+            deliverPendingEnquiries(second, { destinations: config.destinations, timeoutMs: 2_000, leaseMs: config.leaseMs, batchSize: 8 }),
           ]);
           expect(a.delivered + b.delivered).toBe(200);
           expect(a.delivered).toBeGreaterThan(0);

@@ -3,8 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error -- plain ESM test helper
-import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "../support/fake-crm.mjs";
+import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
 
 const asRoot = process.getuid?.() === 0;
 let tmp: string;
@@ -12,7 +11,7 @@ let crm: Awaited<ReturnType<typeof startFakeCrm>>;
 
 /** Run the doctor as its own process; asynchronously, so the fake CRM in this process can answer it. */
 function doctor(args: string[], env: Record<string, string>, user?: string): Promise<{ code: number | null; output: string }> {
-  const base = [process.execPath, "node_modules/tsx/dist/cli.mjs", "scripts/doctor.ts", ...args];
+  const base = [process.execPath, "node_modules/tsx/dist/cli.mjs", "ops/doctor.ts", ...args];
   const [command, ...rest] = user ? ["runuser", "-u", user, "--", ...base] : base;
   return new Promise((resolve) => {
     const childEnv = { PATH: process.env.PATH ?? "", HOME: tmp, NEXT_DIST_DIR: path.join(tmp, "dist"), ...env } as unknown as NodeJS.ProcessEnv;

@@ -3,14 +3,16 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSy
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildRelease } from "@/tooling/build-standalone";
+import { buildDir } from "@/tooling/build-site";
 
 /**
  * The deployable bundle: built here, copied to another directory, the build
  * folder moved away, and started as an unprivileged user. It must serve a post
  * and the enquiry endpoint — nothing may depend on where it was built.
  */
-const DIST = ".next-standalone";
-const MOVED = ".next-standalone-moved";
+const DIST = buildDir("release-test");
+const MOVED = `${DIST}-moved`;
 const PORT = 3470;
 const BASE = `http://127.0.0.1:${PORT}`;
 const asRoot = process.getuid?.() === 0;
@@ -20,18 +22,25 @@ let root: string;
 let server: ReturnType<typeof spawn> | undefined;
 let output = "";
 let bakedPaths = "";
+let app: string;
+let env: NodeJS.ProcessEnv;
+
+/** Run a command of the release (node …) as the service user, from the release directory. */
+function runInRelease(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+  const [command, ...rest] = asRoot ? ["runuser", "-u", runAs, "--", process.execPath, ...args] : [process.execPath, ...args];
+  return spawnSync(command!, rest, { cwd: app, env: { ...env, ...extraEnv }, encoding: "utf8", timeout: 60_000 });
+}
 
 beforeAll(async () => {
   rmSync(DIST, { recursive: true, force: true });
   rmSync(MOVED, { recursive: true, force: true });
-  const build = spawnSync("node", ["scripts/build-standalone.mjs"], { env: { ...process.env, NEXT_DIST_DIR: DIST }, encoding: "utf8" });
-  expect(build.status, build.stdout + build.stderr).toBe(0);
+  const bundle = await buildRelease("release-test");
 
   root = mkdtempSync(path.join(os.tmpdir(), "operators-log-release-"));
   chmodSync(root, 0o755);
-  const app = path.join(root, "releases", "v1");
+  app = path.join(root, "releases", "v1");
   mkdirSync(path.dirname(app), { recursive: true });
-  cpSync(path.join(DIST, "standalone"), app, { recursive: true, verbatimSymlinks: true });
+  cpSync(bundle, app, { recursive: true, verbatimSymlinks: true });
   mkdirSync(path.join(root, "data"));
   if (asRoot) execFileSync("chown", ["-R", `${runAs}:`, root]);
   renameSync(DIST, MOVED); // the checkout's build output is gone while the release runs
@@ -39,7 +48,7 @@ beforeAll(async () => {
   // never reads files through those. A path to a file inside the checkout would break once the release moves.
   bakedPaths = spawnSync("grep", ["-rlF", "--exclude-dir=node_modules", `${process.cwd()}/`, app], { encoding: "utf8" }).stdout.trim();
 
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(PORT), DATA_DIR: path.join(root, "data"), SITE_URL: BASE };
+  env = { PATH: process.env.PATH ?? "", NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(PORT), DATA_DIR: path.join(root, "data"), SITE_URL: BASE };
   const command = asRoot ? "runuser" : process.execPath;
   const args = asRoot ? ["-u", runAs, "--", process.execPath, "server.js"] : ["server.js"];
   // Its own process group, so that stopping it also stops the node that runuser started.
@@ -96,5 +105,30 @@ describe(`the standalone bundle, run as ${runAs} from another directory`, () => 
       const owner = execFileSync("stat", ["-c", "%U", path.join(root, "data", "pglite")], { encoding: "utf8" }).trim();
       expect(owner).toBe(runAs);
     }
+  });
+
+  it("ships no .env file", () => {
+    expect(spawnSync("find", [app, "-maxdepth", "1", "-name", ".env*"], { encoding: "utf8" }).stdout.trim()).toBe("");
+  });
+
+  it("runs the ops commands (doctor, enquiries, deliver) from the release as that user", async () => {
+    // This release serves plain http on loopback: in production the doctor refuses that, naming SITE_URL.
+    const refused = runInRelease(["ops/doctor.mjs", "--fast"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain("✗ SITE_URL: http://127.0.0.1:3470 is not https://");
+    const doctor = runInRelease(["ops/doctor.mjs", "--fast"], { SITE_URL: "https://log.example.com" });
+    expect(doctor.status, doctor.stdout + doctor.stderr).toBe(0);
+    expect(doctor.stdout).toMatch(/✓ Node\.js: v24\./);
+    expect(doctor.stdout).toContain(`✓ Data directory: ${path.join(root, "data")}: ${runAs}`);
+    // The embedded store admits one process: stop the server, then the commands own it.
+    process.kill(-server!.pid!, "SIGTERM");
+    await new Promise((resolve) => server!.once("close", resolve));
+    const listed = runInRelease(["ops/enquiries.mjs", "list"]);
+    expect(listed.status, listed.stdout + listed.stderr).toBe(0);
+    // No CRM is configured for this release: deliver says so and fails, which proves it ran against the store.
+    const delivered = runInRelease(["ops/deliver.mjs"]);
+    expect(delivered.stderr).toContain("no CRM configured");
+    const unknown = runInRelease(["ops/enquiries.mjs", "frobnicate"]);
+    expect(unknown.status).not.toBe(0);
   });
 });

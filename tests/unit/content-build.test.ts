@@ -1,8 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error -- plain ESM script shared with next.config.mjs
-import { buildContent, ContentBuildError } from "../../scripts/content-build.mjs";
+import { buildContent, ContentBuildError } from "@/features/content/build.mjs";
 
 /**
  * Each case writes a small content tree under .test-content/<case>, builds it

@@ -1,13 +1,13 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { parseRetryAfter, retryDelayMs } from "@/lib/enquiries/backoff";
-import { hubspotSubmission, hubspotSubmitUrl, splitName } from "@/lib/enquiries/crm/hubspot";
-import { webhookBody, webhookSignature } from "@/lib/enquiries/crm/webhook";
-import { bodyKind, originAllowed, parseBody } from "@/lib/enquiries/http";
-import { checkFormToken, issueFormToken, MAX_AGE_MS } from "@/lib/enquiries/issued-token";
-import { RateLimiter } from "@/lib/enquiries/rate-limit";
-import { validateEnquiry } from "@/lib/enquiries/schema";
-import type { StoredEnquiry } from "@/lib/enquiries/types";
+import { parseRetryAfter, retryDelayMs } from "@/features/enquiries/backoff";
+import { hubspotSubmission, hubspotSubmitUrl, splitName } from "@/features/enquiries/crm/hubspot";
+import { webhookBody, webhookSignature } from "@/features/enquiries/crm/webhook";
+import { bodyKind, originAllowed, parseBody } from "@/features/enquiries/http";
+import { checkFormToken, issueFormToken, MAX_AGE_MS } from "@/features/enquiries/issued-token";
+import { RateLimiter } from "@/features/enquiries/rate-limit";
+import { validateEnquiry } from "@/features/enquiries/schema";
+import type { StoredEnquiry } from "@/features/enquiries/types";
 
 const valid = {
   name: "  Ada   Lovelace ",

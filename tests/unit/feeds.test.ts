@@ -4,11 +4,11 @@ import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { renderAtom } from "@/lib/feeds/atom";
-import { toFeedEntry, type FeedChannel } from "@/lib/feeds/entries";
-import { feedHtml } from "@/lib/feeds/feed-html";
-import { renderJsonFeed } from "@/lib/feeds/json-feed";
-import { renderRss } from "@/lib/feeds/rss";
+import { renderAtom } from "@/features/feeds/atom";
+import { toFeedEntry, type FeedChannel } from "@/features/feeds/entries";
+import { feedHtml } from "@/features/feeds/feed-html";
+import { renderJsonFeed } from "@/features/feeds/json-feed";
+import { renderRss } from "@/features/feeds/rss";
 
 const SITE = "https://log.example.com";
 const urlOf = (path: string) => new URL(path, `${SITE}/`).toString();

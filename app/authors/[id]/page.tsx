@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AuthorCard } from "@/components/author-card";
-import { PostList } from "@/components/post-list";
-import { alternatesFor } from "@/app/_lib/metadata";
-import { getAuthor, getAuthors, getPostsByAuthor } from "@/lib/content/posts";
+import { AuthorCard } from "@/features/site/author-card";
+import { PostList } from "@/features/site/post-list";
+import { alternatesFor } from "@/features/site/metadata";
+import { getAuthor, getAuthors, getPostsByAuthor } from "@/features/content/posts";
 import { authorPath } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,8 +1,8 @@
 import { ImageResponse } from "next/og";
-import { OG_SIZE } from "@/components/og/og-card";
-import { getPost, getPosts } from "@/lib/content/posts";
-import { ogImageArgs } from "@/lib/og/render";
-import { OG_ALT_POST } from "@/lib/og/text";
+import { OG_SIZE } from "@/features/share-image/card";
+import { getPost, getPosts } from "@/features/content/posts";
+import { ogImageArgs } from "@/features/share-image/render";
+import { OG_ALT_POST } from "@/features/share-image/text";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Pagination } from "@/components/pagination";
-import { PostList } from "@/components/post-list";
-import { getPosts, paginate } from "@/lib/content/posts";
-import { alternatesFor } from "@/app/_lib/metadata";
+import { Pagination } from "@/features/site/pagination";
+import { PostList } from "@/features/site/post-list";
+import { getPosts, paginate } from "@/features/content/posts";
+import { alternatesFor } from "@/features/site/metadata";
 
 type Props = { params: Promise<{ page: string }> };
 

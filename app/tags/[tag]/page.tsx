@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PostList } from "@/components/post-list";
-import { alternatesFor } from "@/app/_lib/metadata";
-import { getPostsByTag, getTag, getTags } from "@/lib/content/posts";
+import { PostList } from "@/features/site/post-list";
+import { alternatesFor } from "@/features/site/metadata";
+import { getPostsByTag, getTag, getTags } from "@/features/content/posts";
 import { decodeRouteParam, tagPath } from "@/lib/site";
 
 type Props = { params: Promise<{ tag: string }> };

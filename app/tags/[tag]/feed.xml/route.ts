@@ -1,6 +1,6 @@
-import { getTags } from "@/lib/content/posts";
-import { renderRss } from "@/lib/feeds/rss";
-import { feedResponse, tagChannel } from "@/lib/feeds/site-feeds";
+import { getTags } from "@/features/content/posts";
+import { renderRss } from "@/features/feeds/rss";
+import { feedResponse, tagChannel } from "@/features/feeds/site-feeds";
 import { decodeRouteParam } from "@/lib/site";
 
 export const dynamic = "force-static";

@@ -1,0 +1,68 @@
+// Synthetic content for the benchmarks: posts of about 800 words with headings, code and a comparison.
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+
+const WORDS = (
+  "deploy runner sandbox live permission directory path migration outage cron service workflow reference " +
+  "environment interpreter shebang recreate patch architecture canonical pattern contributor operator demo " +
+  "capability buyer signal layer defense brief regression stress orchestrator overnight surface gap detail " +
+  "system holds breaks progress plan morning evening build day hygiene token commit promotion"
+).split(" ");
+const TAGS = ["Infrastructure", "Operations", "Build day", "Déploiement", "運用", "Testing", "Security", "Data", "CRM", "Feeds"];
+
+function sentence(seed: number, length: number): string {
+  const words: string[] = [];
+  for (let i = 0; i < length; i++) words.push(WORDS[(seed * 31 + i * 17 + (seed >> 3)) % WORDS.length]!);
+  const text = words.join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** About 800 words: three sections of prose, a code block and a three-row comparison. */
+export function syntheticPost(i: number): string {
+  const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const sections: string[] = [];
+  for (let s = 0; s < 3; s++) {
+    const paragraphs: string[] = [];
+    for (let p = 0; p < 4; p++) {
+      paragraphs.push(Array.from({ length: 5 }, (_, k) => sentence(i * 101 + s * 13 + p * 7 + k, 11 + ((i + k) % 5))).join(" "));
+    }
+    sections.push(`## Section ${s + 1} of post ${i}\n\n${paragraphs.join("\n\n")}`);
+  }
+  return `---
+title: "Synthetic post ${i}: ${sentence(i, 5).slice(0, -1)}"
+summary: "${sentence(i + 7, 18)}"
+publishedAt: ${day}
+author: alan-law
+tags: ["${TAGS[i % TAGS.length]}", "${TAGS[(i * 7 + 3) % TAGS.length]}"]
+comparison:
+  rows:
+    - { surface: "Sandbox ${i}", looksCorrect: "${sentence(i, 9)}", actuallyWorks: "${sentence(i + 1, 12)}" }
+    - { surface: "Patch ${i}", looksCorrect: "${sentence(i + 2, 9)}", actuallyWorks: "${sentence(i + 3, 12)}" }
+    - { surface: "Demo ${i}", looksCorrect: "${sentence(i + 4, 9)}", actuallyWorks: "${sentence(i + 5, 12)}" }
+---
+
+${sections[0]}
+
+<Principle>${sentence(i + 9, 20)}</Principle>
+
+${sections[1]}
+
+\`\`\`ts
+export function retryDelay(attempt: number, baseMs = ${100 + (i % 50)}): number {
+  return Math.random() * Math.min(60_000, baseMs * 2 ** attempt);
+}
+\`\`\`
+
+<Comparison />
+
+${sections[2]}
+`;
+}
+
+export async function writeSyntheticContent(dir: string, count: number): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await cp("content", dir, { recursive: true });
+  await mkdir(`${dir}/posts/synthetic`, { recursive: true });
+  for (let i = 1; i <= count; i++) {
+    await writeFile(`${dir}/posts/synthetic/synthetic-post-${i}.mdx`, syntheticPost(i));
+  }
+}

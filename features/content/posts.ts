@@ -1,0 +1,81 @@
+import { allAuthors, allPosts } from "content-collections";
+import { site, tagSlug } from "@/lib/site";
+
+export type Post = (typeof allPosts)[number];
+export type Author = (typeof allAuthors)[number];
+
+// Drafts are for the writer's own dev server; every production page, feed and listing omits them.
+const showDrafts = process.env.NODE_ENV === "development";
+
+const byNewest = (a: Post, b: Post) =>
+  b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
+
+const publishedPosts: readonly Post[] = Object.freeze(
+  allPosts.filter((post) => showDrafts || !post.draft).sort(byNewest),
+);
+
+export function getPosts(): readonly Post[] {
+  return publishedPosts;
+}
+
+export function getPost(slug: string): Post | undefined {
+  return publishedPosts.find((post) => post.slug === slug);
+}
+
+/** Older and newer neighbours of a post, in reading order. */
+export function getAdjacentPosts(slug: string): { previous?: Post; next?: Post } {
+  const index = publishedPosts.findIndex((post) => post.slug === slug);
+  if (index < 0) return {};
+  return { previous: publishedPosts[index + 1], next: publishedPosts[index - 1] };
+}
+
+export function getAuthor(id: string): Author | undefined {
+  return allAuthors.find((author) => author.id === id);
+}
+
+export function getAuthors(): readonly Author[] {
+  return allAuthors;
+}
+
+export function getPostsByAuthor(id: string): Post[] {
+  return publishedPosts.filter((post) => post.author === id);
+}
+
+export type TagSummary = { slug: string; label: string; count: number };
+
+/** Tags of published posts; the first spelling seen (newest post) is the label. */
+export function getTags(): TagSummary[] {
+  const tags = new Map<string, TagSummary>();
+  for (const post of publishedPosts) {
+    for (const label of post.tags) {
+      const slug = tagSlug(label);
+      const existing = tags.get(slug);
+      if (existing) existing.count += 1;
+      else tags.set(slug, { slug, label, count: 1 });
+    }
+  }
+  return [...tags.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+}
+
+export function getTag(slug: string): TagSummary | undefined {
+  const wanted = tagSlug(slug);
+  return getTags().find((tag) => tag.slug === wanted);
+}
+
+export function getPostsByTag(slug: string): Post[] {
+  const wanted = tagSlug(slug);
+  return publishedPosts.filter((post) => post.tags.some((tag) => tagSlug(tag) === wanted));
+}
+
+export type Page<T> = { items: T[]; page: number; pageCount: number };
+
+export function paginate<T>(items: readonly T[], page: number, perPage: number = site.postsPerPage): Page<T> | undefined {
+  const pageCount = Math.max(1, Math.ceil(items.length / perPage));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  return { items: items.slice((page - 1) * perPage, page * perPage), page, pageCount };
+}
+
+/** The date a post last changed, for sitemaps and feeds: never the build time. */
+export function lastModified(post: Post): string {
+  return post.updatedAt ?? post.publishedAt;
+}

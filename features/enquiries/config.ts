@@ -1,0 +1,75 @@
+import path from "node:path";
+import { z } from "zod";
+import { hubspotDestination } from "@/features/enquiries/crm/hubspot";
+import { webhookDestination } from "@/features/enquiries/crm/webhook";
+import type { CrmDestination } from "./types";
+
+/** Server-only settings for enquiries and CRM delivery, validated once with the variable named on error. */
+export const enquiryEnvSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+      .optional(),
+    DATA_DIR: z.string().default(".data"),
+    HUBSPOT_PORTAL_ID: z.string().optional(),
+    HUBSPOT_FORM_ID: z.string().optional(),
+    HUBSPOT_ACCESS_TOKEN: z.string().optional(),
+    HUBSPOT_API_URL: z.url({ error: "HUBSPOT_API_URL must be an absolute URL" }).default("https://api.hsforms.com"),
+    CRM_WEBHOOK_URL: z.url({ error: "CRM_WEBHOOK_URL must be an absolute URL" }).optional(),
+    CRM_WEBHOOK_SECRET: z.string().min(16, "CRM_WEBHOOK_SECRET must be at least 16 characters").optional(),
+    ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(0, "ENQUIRY_RATE_LIMIT must be 0 or more").default(5),
+    ENQUIRY_TOKEN_SECRET: z.string().min(16, "ENQUIRY_TOKEN_SECRET must be at least 16 characters").optional(),
+    CRM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    DELIVERY_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
+    // How long a claimed delivery stays with its worker before another may take it (a worker that died).
+    DELIVERY_LEASE_MS: z.coerce.number().int().positive().optional(),
+  })
+  .superRefine((env, ctx) => {
+    const hubspot = [env.HUBSPOT_PORTAL_ID, env.HUBSPOT_FORM_ID, env.HUBSPOT_ACCESS_TOKEN];
+    if (hubspot.some(Boolean) && !hubspot.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HUBSPOT_*"],
+        message: "HubSpot needs all of HUBSPOT_PORTAL_ID, HUBSPOT_FORM_ID and HUBSPOT_ACCESS_TOKEN",
+      });
+    }
+    if (Boolean(env.CRM_WEBHOOK_URL) !== Boolean(env.CRM_WEBHOOK_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["CRM_WEBHOOK_*"], message: "the webhook needs both CRM_WEBHOOK_URL and CRM_WEBHOOK_SECRET" });
+    }
+  });
+
+export type EnquiryConfig = z.output<typeof enquiryEnvSchema> & { destinations: CrmDestination[]; dataDir: string; leaseMs: number };
+
+export function parseEnquiryConfig(source: Record<string, string | undefined>): EnquiryConfig {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = enquiryEnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid enquiry configuration:\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  const destinations: CrmDestination[] = [];
+  if (env.HUBSPOT_PORTAL_ID && env.HUBSPOT_FORM_ID && env.HUBSPOT_ACCESS_TOKEN) {
+    destinations.push(
+      hubspotDestination({
+        portalId: env.HUBSPOT_PORTAL_ID,
+        formId: env.HUBSPOT_FORM_ID,
+        accessToken: env.HUBSPOT_ACCESS_TOKEN,
+        apiUrl: env.HUBSPOT_API_URL,
+      }),
+    );
+  }
+  if (env.CRM_WEBHOOK_URL && env.CRM_WEBHOOK_SECRET) {
+    destinations.push(webhookDestination({ url: env.CRM_WEBHOOK_URL, secret: env.CRM_WEBHOOK_SECRET }));
+  }
+  const leaseMs = env.DELIVERY_LEASE_MS ?? env.CRM_TIMEOUT_MS + 30_000;
+  if (leaseMs <= env.CRM_TIMEOUT_MS) throw new Error("Invalid enquiry configuration:\n  DELIVERY_LEASE_MS: must be longer than CRM_TIMEOUT_MS");
+  return { ...env, destinations, leaseMs, dataDir: path.resolve(env.DATA_DIR) };
+}
+
+let cached: EnquiryConfig | undefined;
+export function enquiryConfig(): EnquiryConfig {
+  cached ??= parseEnquiryConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,36 @@
+import type { Queryable } from "@/lib/db/database";
+import type { DeliveryOutcome } from "../types";
+import type { ClaimedDelivery } from "./claim-due-deliveries";
+
+/** The outcome and its history row, in one statement (one round trip, one transaction). */
+export async function recordOutcome(
+  db: Queryable,
+  delivery: ClaimedDelivery,
+  outcome: DeliveryOutcome,
+  { durationMs, retryDelayMs }: { durationMs: number; retryDelayMs: number },
+): Promise<void> {
+  const status = outcome.kind === "delivered" ? "delivered" : outcome.kind === "dead" ? "dead" : "pending";
+  const error = outcome.kind === "delivered" ? null : outcome.error;
+  await db.query(
+    `WITH updated AS (
+       UPDATE deliveries
+          SET status = $2,
+              leased_until = NULL,
+              last_error = $3,
+              delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END,
+              next_attempt_at = CASE WHEN $2 = 'pending' THEN now() + $4::integer * interval '1 millisecond' ELSE next_attempt_at END
+        WHERE id = $1
+        RETURNING id)
+     INSERT INTO delivery_attempts (delivery_id, outcome, http_status, error, duration_ms)
+     SELECT id, $5, $6, $3, $7 FROM updated`,
+    [
+      delivery.deliveryId,
+      status,
+      error,
+      Math.round(retryDelayMs),
+      outcome.kind,
+      "status" in outcome ? (outcome.status ?? null) : null,
+      Math.round(durationMs),
+    ],
+  );
+}

@@ -1,0 +1,17 @@
+import type { Queryable } from "@/lib/db/database";
+import { toEnquiry, type EnquiryRow } from "../outbox/enquiry-row";
+import type { StoredEnquiry } from "../types";
+import { ENQUIRY_STATUS_SQL, type EnquiryStatus } from "./enquiry-status";
+
+export type ExportedEnquiry = StoredEnquiry & { status: EnquiryStatus };
+
+/** Every enquiry, newest first, with its status: one query however many there are. */
+export async function exportEnquiries(db: Queryable): Promise<ExportedEnquiry[]> {
+  const rows = await db.query<EnquiryRow & { status: EnquiryStatus }>(
+    `SELECT e.*, ${ENQUIRY_STATUS_SQL} AS status
+       FROM enquiries e LEFT JOIN deliveries d ON d.enquiry_id = e.id
+      GROUP BY e.id
+      ORDER BY e.created_at DESC, e.id`,
+  );
+  return rows.map((row) => ({ ...toEnquiry(row), status: row.status }));
+}

@@ -1,0 +1,30 @@
+import type { Queryable } from "@/lib/db/database";
+import { toIso } from "../outbox/enquiry-row";
+import { ENQUIRY_STATUS_SQL, type EnquiryStatus } from "./enquiry-status";
+
+export type EnquirySummary = {
+  id: string;
+  createdAt: string;
+  name: string;
+  email: string;
+  company: string;
+  interest: string;
+  status: EnquiryStatus;
+};
+
+export async function listEnquiries(
+  db: Queryable,
+  options: { status?: EnquiryStatus; limit?: number } = {},
+): Promise<EnquirySummary[]> {
+  const rows = await db.query<Omit<EnquirySummary, "createdAt"> & { created_at: Date }>(
+    `SELECT * FROM (
+       SELECT e.id, e.created_at, e.name, e.email, e.company, e.interest, ${ENQUIRY_STATUS_SQL} AS status
+         FROM enquiries e LEFT JOIN deliveries d ON d.enquiry_id = e.id
+        GROUP BY e.id) AS s
+      WHERE ($1::text IS NULL OR s.status = $1::text)
+      ORDER BY s.created_at DESC, s.id
+      LIMIT $2`,
+    [options.status ?? null, options.limit ?? 100_000],
+  );
+  return rows.map(({ created_at, ...r }) => ({ ...r, createdAt: toIso(created_at)! }));
+}

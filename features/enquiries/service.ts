@@ -1,0 +1,75 @@
+import { randomBytes } from "node:crypto";
+import { StorageUnavailableError, type Database } from "@/lib/db/database";
+import { migrate } from "@/lib/db/migrations";
+import { openPglite, openPostgres } from "@/lib/db/open";
+import { StoreLockedError } from "@/lib/db/lock";
+import { enquiryConfig, type EnquiryConfig } from "./config";
+import { startDeliveryLoop } from "./dispatcher";
+import { RateLimiter } from "./rate-limit";
+import { settingOrCreate } from "./settings/setting-or-create";
+
+export type EnquiryService = {
+  db: Database;
+  config: EnquiryConfig;
+  limiter: RateLimiter;
+  tokenSecret: string;
+  /** Run the dispatcher now (after an enquiry is accepted). */
+  kickDelivery: () => void;
+  stop: () => Promise<void>;
+};
+
+/** Open the configured store and bring its schema up to date. */
+export async function openStore(config: EnquiryConfig): Promise<Database> {
+  try {
+    const db = config.DATABASE_URL ? await openPostgres(config.DATABASE_URL) : await openPglite(config.dataDir);
+    await migrate(db);
+    return db;
+  } catch (error) {
+    if (error instanceof StoreLockedError) throw error;
+    const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `the embedded store in ${config.dataDir}`;
+    throw new StorageUnavailableError(`Cannot open ${where}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+export async function createEnquiryService(config: EnquiryConfig, options: { dispatcher: boolean }): Promise<EnquiryService> {
+  const db = await openStore(config);
+  const tokenSecret = config.ENQUIRY_TOKEN_SECRET ?? (await settingOrCreate(db, "enquiry_token_secret", () => randomBytes(32).toString("base64url")));
+  const loop =
+    options.dispatcher && config.destinations.length > 0
+      ? startDeliveryLoop(db, { destinations: config.destinations, timeoutMs: config.CRM_TIMEOUT_MS, leaseMs: config.leaseMs, intervalMs: config.DELIVERY_INTERVAL_MS })
+      : undefined;
+  if (config.destinations.length === 0) {
+    console.warn(
+      "enquiries: no CRM configured (HUBSPOT_* or CRM_WEBHOOK_*): enquiries are stored and listed by `npm run enquiries -- list`, but not delivered.",
+    );
+  }
+  return {
+    db,
+    config,
+    limiter: new RateLimiter(config.ENQUIRY_RATE_LIMIT, 10 * 60 * 1000),
+    tokenSecret,
+    kickDelivery: () => loop?.kick(),
+    async stop() {
+      await loop?.stop();
+      await db.close();
+    },
+  };
+}
+
+const KEY = Symbol.for("operators-log.enquiry-service");
+type Holder = { [KEY]?: Promise<EnquiryService> };
+
+/**
+ * One service per server process, created on first use. A failed open is not
+ * cached: the next request tries again (the database may be back).
+ */
+export function enquiryService(): Promise<EnquiryService> {
+  const holder = globalThis as Holder;
+  if (!holder[KEY]) {
+    holder[KEY] = createEnquiryService(enquiryConfig(), { dispatcher: true }).catch((error) => {
+      delete holder[KEY];
+      throw error;
+    });
+  }
+  return holder[KEY]!;
+}

@@ -1,0 +1,80 @@
+import { PostBody } from "@/features/content/post-body";
+import { ScaffoldCta } from "@/features/content/mdx/scaffold-cta";
+import type { Author, Post } from "@/features/content/posts";
+import { authorPath, postPath } from "@/lib/site";
+import { AuthorCard } from "./author-card";
+import { FormattedDate } from "./formatted-date";
+import { TagList } from "./tag-list";
+
+type Props = { post: Post; author: Author; previous?: Post; next?: Post };
+
+function Contents({ headings }: { headings: Post["headings"] }) {
+  if (headings.length <= 2) return null;
+  return (
+    <nav className="toc" aria-label="Contents">
+      <p className="toc-title">Contents</p>
+      <ol>
+        {headings.map((h) => (
+          <li key={h.id} data-level={h.level}>
+            <a href={`#${h.id}`}>{h.text}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function Adjacent({ previous, next }: { previous?: Post; next?: Post }) {
+  return (
+    <nav className="post-adjacent" aria-label="More posts">
+      {previous ? (
+        <a href={postPath(previous.slug)} rel="prev">
+          <span>Previous</span> {previous.title}
+        </a>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <a href={postPath(next.slug)} rel="next">
+          <span>Next</span> {next.title}
+        </a>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+/** A post as a reader sees it: header, contents, the body rendered at content build, author, next steps. */
+export function PostArticle({ post, author, previous, next }: Props) {
+  return (
+    <article className="post">
+      <header className="post-header">
+        <h1>{post.title}</h1>
+        <p className="post-summary">{post.summary}</p>
+        <p className="post-meta">
+          By <a href={authorPath(author.id)}>{author.name}</a> · Published <FormattedDate iso={post.publishedAt} />
+          {post.updatedAt && (
+            <>
+              {" "}
+              · Updated <FormattedDate iso={post.updatedAt} />
+            </>
+          )}{" "}
+          · {post.readingMinutes} min read
+        </p>
+        <TagList tags={post.tags} />
+        {post.draft && <p className="draft-banner">Draft: visible in development only.</p>}
+      </header>
+      <Contents headings={post.headings} />
+      <PostBody html={post.html} />
+      <footer className="post-footer">
+        <AuthorCard {...author} />
+        <ScaffoldCta from={post.slug} />
+        <p className="post-subscribe">
+          Read the next one first: <a href="/subscribe">subscribe to the Operator&apos;s Log</a>.
+        </p>
+        <Adjacent previous={previous} next={next} />
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+// npm run doctor [-- --fast] [-- --dry-run]
+// Checks the runtime before it serves. --fast: only the checks that open nothing (npm start runs these);
+// --dry-run: do not contact the CRMs. Exit code 1 on any ✗.
+import { parseArgs } from "node:util";
+import { checkDatabase, checkDestinations, fastChecks, formatChecks } from "./doctor/checks";
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { fast: { type: "boolean" }, "dry-run": { type: "boolean" } } });
+  const fast = values.fast ?? false;
+  const { checks, config } = fastChecks(process.env, process.env.NEXT_DIST_DIR || ".next");
+  if (!fast && config) {
+    checks.push(await checkDatabase(config));
+    checks.push(...(await checkDestinations(config, { dryRun: values["dry-run"] ?? false })));
+  }
+  console.log(formatChecks(checks));
+  const failed = checks.filter((c) => !c.ok).length;
+  if (failed > 0) {
+    console.error(`doctor: ${failed} problem(s)${fast ? ": refusing to start" : ""}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`doctor: ${error.message}`);
+    process.exit(2);
+  },
+);

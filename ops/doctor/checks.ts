@@ -1,0 +1,146 @@
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseEnv } from "@/lib/env";
+import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
+import { openStore } from "@/features/enquiries/service";
+import { pendingMigrations } from "@/lib/db/migrations";
+
+/** One line of the doctor's report. */
+export type Check = { ok: boolean; label: string; detail: string };
+
+// Node 24 LTS: Node 20 stopped receiving security fixes on 2026-04-30 (package.json "engines", .nvmrc).
+const MIN_NODE_MAJOR = 24;
+
+export function checkNode(version = process.versions.node): Check {
+  const major = Number(version.split(".")[0]);
+  const ok = major >= MIN_NODE_MAJOR;
+  const fix = "run `source scripts/node24.sh` or install Node 24 LTS";
+  return { ok, label: "Node.js", detail: ok ? `v${version}` : `v${version} is end-of-life or unsupported; this site needs ≥ ${MIN_NODE_MAJOR} (${fix})` };
+}
+
+export function checkSiteUrl(env: Record<string, string | undefined>): Check {
+  try {
+    const { SITE_URL } = parseEnv(env);
+    if (env.NODE_ENV === "production" && !env.SITE_URL) {
+      return { ok: false, label: "SITE_URL", detail: "not set: feeds, canonical URLs and share images would point at http://localhost:3000" };
+    }
+    if (env.NODE_ENV === "production" && !SITE_URL.startsWith("https://")) {
+      return { ok: false, label: "SITE_URL", detail: `${SITE_URL} is not https:// (required when NODE_ENV=production)` };
+    }
+    return { ok: true, label: "SITE_URL", detail: SITE_URL };
+  } catch (error) {
+    return { ok: false, label: "SITE_URL", detail: (error as Error).message.replace(/\s+/g, " ") };
+  }
+}
+
+function describeDir(dir: string): string {
+  try {
+    const s = statSync(dir);
+    return `owner uid ${s.uid} gid ${s.gid}, mode ${(s.mode & 0o7777).toString(8).padStart(4, "0")}`;
+  } catch {
+    return "unreadable";
+  }
+}
+
+/**
+ * Can the current user create, write and fsync a file in `dir`? When not,
+ * name the first directory on the path it cannot enter, with owner and mode:
+ * the usual cause when the service runs as a non-root user.
+ */
+export function checkWritableDir(label: string, dir: string): Check {
+  const absolute = path.resolve(dir);
+  const user = `${os.userInfo().username} (uid ${process.getuid?.() ?? "?"})`;
+  const parts = absolute.split(path.sep).filter(Boolean);
+  let current: string = path.sep;
+  for (const part of parts) {
+    if (!existsSync(current)) break; // the rest will be created below, if the parent allows
+    try {
+      accessSync(current, constants.X_OK);
+    } catch {
+      return { ok: false, label, detail: `${user} cannot enter ${current} (${describeDir(current)}), on the way to ${absolute}` };
+    }
+    current = path.join(current, part);
+  }
+  try {
+    mkdirSync(absolute, { recursive: true });
+    const probe = path.join(absolute, `.doctor-${process.pid}`);
+    const fd = openSync(probe, "w");
+    writeSync(fd, "ok");
+    fsyncSync(fd);
+    closeSync(fd);
+    rmSync(probe);
+    return { ok: true, label, detail: `${absolute}: ${user} can create, write and fsync` };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    const existing = ((): string => {
+      let d = absolute;
+      while (d !== path.dirname(d)) {
+        try {
+          statSync(d);
+          return d;
+        } catch {
+          d = path.dirname(d);
+        }
+      }
+      return d;
+    })();
+    return { ok: false, label, detail: `${user} cannot write in ${absolute} (${code}); nearest existing directory ${existing}: ${describeDir(existing)}` };
+  }
+}
+
+export function checkConfig(env: Record<string, string | undefined>): { check: Check; config?: EnquiryConfig } {
+  try {
+    const config = parseEnquiryConfig(env);
+    const where = config.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `embedded store in ${config.dataDir}`;
+    const crms = config.destinations.map((d) => d.name).join(" + ") || "no CRM (enquiries are stored, not delivered)";
+    return { check: { ok: true, label: "Enquiry settings", detail: `${where}; ${crms}` }, config };
+  } catch (error) {
+    return { check: { ok: false, label: "Enquiry settings", detail: (error as Error).message.replace(/\s+/g, " ") } };
+  }
+}
+
+/** Checks that take no network and open nothing: what `npm start` runs before serving. */
+export function fastChecks(env: Record<string, string | undefined>, distDir = ".next"): { checks: Check[]; config?: EnquiryConfig } {
+  const { check, config } = checkConfig(env);
+  const checks = [checkNode(), checkSiteUrl(env), check];
+  if (config && !config.DATABASE_URL) checks.push(checkWritableDir("Data directory", config.dataDir));
+  checks.push(checkWritableDir("Build cache", path.join(distDir, "cache")));
+  return { checks, config };
+}
+
+export async function checkDatabase(config: EnquiryConfig): Promise<Check> {
+  const label = "Database";
+  try {
+    const db = await openStore(config); // opens and applies migrations
+    try {
+      const pending = await pendingMigrations(db);
+      return pending.length === 0
+        ? { ok: true, label, detail: `${db.driver} at ${db.location}: reachable, migrations applied` }
+        : { ok: false, label, detail: `migrations not applied: ${pending.join(", ")}` };
+    } finally {
+      await db.close();
+    }
+  } catch (error) {
+    return { ok: false, label, detail: (error as Error).message };
+  }
+}
+
+export async function checkDestinations(config: EnquiryConfig, { dryRun }: { dryRun: boolean }): Promise<Check[]> {
+  if (config.destinations.length === 0) {
+    return [{ ok: true, label: "CRM", detail: "none configured: enquiries are stored and listed by `npm run enquiries -- list`" }];
+  }
+  return Promise.all(
+    config.destinations.map(async (d): Promise<Check> => {
+      const label = `CRM ${d.name}`;
+      if (dryRun) return { ok: true, label, detail: "configured (dry run: nothing sent)" };
+      if (!d.probe) return { ok: true, label, detail: "configured (no probe available)" };
+      const result = await d.probe({ timeoutMs: 5_000 });
+      return { ok: result.ok, label, detail: result.detail };
+    }),
+  );
+}
+
+export function formatChecks(checks: Check[]): string {
+  return checks.map((c) => `${c.ok ? "✓" : "✗"} ${c.label}: ${c.detail}`).join("\n");
+}

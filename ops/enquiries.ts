@@ -1,0 +1,105 @@
+// npm run enquiries -- list [--status pending|delivered|dead|spam|stored] | show <id> | retry <id|--dead> | export --csv
+import { parseArgs } from "node:util";
+import { enquiryConfig } from "@/features/enquiries/config";
+import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
+import { ENQUIRY_STATUSES, type EnquiryStatus } from "@/features/enquiries/reports/enquiry-status";
+import { exportEnquiries } from "@/features/enquiries/reports/export-enquiries";
+import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
+import { listEnquiries } from "@/features/enquiries/reports/list-enquiries";
+import { requeueDead } from "@/features/enquiries/reports/requeue-dead";
+import { openStore } from "@/features/enquiries/service";
+import type { Database } from "@/lib/db/database";
+
+const USAGE = `usage: npm run enquiries -- list [--status ${ENQUIRY_STATUSES.join("|")}]
+       npm run enquiries -- show <id>
+       npm run enquiries -- retry <id|--dead>
+       npm run enquiries -- export --csv`;
+
+class UsageError extends Error {}
+
+function csvCell(value: unknown): string {
+  const text = value == null ? "" : String(value);
+  // Quote always; a leading = + - @ would run as a formula in a spreadsheet.
+  return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
+}
+
+async function list(db: Database, status: string | undefined) {
+  if (status !== undefined && !ENQUIRY_STATUSES.includes(status as EnquiryStatus)) {
+    throw new UsageError(`--status must be one of ${ENQUIRY_STATUSES.join(", ")}`);
+  }
+  const rows = await listEnquiries(db, { status: status as EnquiryStatus | undefined });
+  for (const r of rows) {
+    console.log(`${r.id}  ${r.createdAt}  ${r.status.padEnd(9)}  ${r.interest.padEnd(18)}  ${r.name} <${r.email}>, ${r.company}`);
+  }
+  console.log(`${rows.length} enquir${rows.length === 1 ? "y" : "ies"}${status ? ` with status ${status}` : ""}`);
+  return 0;
+}
+
+async function show(db: Database, id: string | undefined) {
+  const enquiry = id ? await getEnquiry(db, id) : undefined;
+  if (!enquiry) {
+    console.error(`No enquiry with id ${id ?? "(none given)"}`);
+    return 1;
+  }
+  console.log(JSON.stringify(enquiry, null, 2));
+  return 0;
+}
+
+async function retry(db: Database, target: string | undefined, allDead: boolean) {
+  if (!target && !allDead) throw new UsageError("retry needs an enquiry id or --dead");
+  const count = await requeueDead(db, allDead ? undefined : target);
+  console.log(`${count} dead deliver${count === 1 ? "y" : "ies"} queued again`);
+  const config = enquiryConfig();
+  if (count > 0 && config.destinations.length > 0) {
+    const run = await deliverPendingEnquiries(db, {
+      destinations: config.destinations,
+      timeoutMs: config.CRM_TIMEOUT_MS,
+      leaseMs: config.leaseMs,
+      maxRounds: 5,
+    });
+    console.log(`delivered ${run.delivered}, will retry ${run.retried}, failed again ${run.dead}`);
+  }
+  return 0;
+}
+
+async function exportCsv(db: Database) {
+  const header = ["id", "created_at", "status", "name", "email", "company", "role", "interest", "message", "source", "consent_version"];
+  console.log(header.join(","));
+  for (const e of await exportEnquiries(db)) {
+    const cells = [e.id, e.createdAt, e.status, e.name, e.email, e.company, e.role, e.interest, e.message, e.sourceSlug, e.consentVersion];
+    console.log(cells.map(csvCell).join(","));
+  }
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { status: { type: "string" }, dead: { type: "boolean" }, csv: { type: "boolean" } },
+  });
+  const [command, argument] = positionals;
+  if (command === "export" && !values.csv) throw new UsageError("export needs --csv");
+  if (!command || !["list", "show", "retry", "export"].includes(command)) throw new UsageError(`unknown command ${command ?? "(none)"}`);
+  const db = await openStore(enquiryConfig());
+  try {
+    if (command === "list") return await list(db, values.status);
+    if (command === "show") return await show(db, argument);
+    if (command === "retry") return await retry(db, argument, values.dead ?? false);
+    return await exportCsv(db);
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`enquiries: ${error.message}\n${USAGE}`);
+      process.exit(2);
+    }
+    console.error(`enquiries: ${error.message}`);
+    process.exit(1);
+  },
+);

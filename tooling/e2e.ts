@@ -1,0 +1,14 @@
+// npm run test:e2e: a production build of the end-to-end content into .build/e2e/, then Playwright against it.
+import { spawnSync } from "node:child_process";
+import { rm } from "node:fs/promises";
+import { buildSite } from "./build-site";
+import { assembleE2eContent, E2E_CONTENT_DIR } from "./e2e-content";
+
+export const E2E_PORT = Number(process.env.E2E_PORT || 3210);
+
+await assembleE2eContent();
+await rm(".data-e2e", { recursive: true, force: true }); // every run starts with an empty enquiry store
+// Absolute URLs (feeds, canonical, og:image) must point at the server the tests talk to.
+await buildSite({ name: "e2e", contentDir: E2E_CONTENT_DIR, env: { SITE_URL: `http://127.0.0.1:${E2E_PORT}` } });
+const playwright = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit" });
+process.exit(playwright.status ?? 1);

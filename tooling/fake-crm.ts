@@ -1,0 +1,164 @@
+// A stand-in CRM on 127.0.0.1 for tests and benchmarks: imitates HubSpot's Forms API submit endpoint and a
+// webhook receiver, and can be told to answer 200, 400, 429, 503, hang, or refuse connections.
+// Use in-process (startFakeCrm) or as its own process: node tooling/fake-crm.ts --port 3290
+import { createHmac } from "node:crypto";
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import { parseArgs } from "node:util";
+
+export type CrmMode = "ok" | "reject" | "rate-limit" | "down" | "hang" | "refuse";
+
+export type ReceivedRequest = {
+  at: number;
+  destination: "hubspot" | "webhook";
+  key: string;
+  status: number;
+  signatureValid?: boolean;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever the site sent, as parsed JSON
+  body: any;
+  headers: IncomingHttpHeaders;
+};
+
+export const FAKE_WEBHOOK_SECRET = "fake-crm-webhook-secret-0123456789";
+
+export async function startFakeCrm(options: { port?: number; secret?: string } = {}) {
+  const secret = options.secret ?? FAKE_WEBHOOK_SECRET;
+  let mode: CrmMode = "ok";
+  let retryAfterSeconds = 1;
+  const received: ReceivedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const hanging: ServerResponse[] = [];
+
+  const server = createServer((req, res) => {
+    let raw = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk) => (raw += chunk));
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      if (url.pathname === "/__control" && req.method === "POST") {
+        const body = JSON.parse(raw || "{}");
+        if (body.mode) setMode(body.mode, body);
+        if (body.reset) received.length = 0;
+        res.writeHead(204).end();
+        return;
+      }
+      if (url.pathname === "/__received") {
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(received));
+        return;
+      }
+      const isHubSpot = url.pathname.startsWith("/submissions/v3/integration/secure/submit/");
+      const isWebhook = url.pathname === "/webhook";
+      if (req.method === "HEAD" || req.method === "OPTIONS") {
+        res.writeHead(isWebhook ? 405 : 404).end();
+        return;
+      }
+      if (req.method === "GET" && url.pathname.startsWith("/marketing/v3/forms/")) {
+        const authorised = req.headers.authorization === "Bearer fake-hubspot-token";
+        res.writeHead(authorised ? 200 : 401, { "content-type": "application/json" }).end(JSON.stringify({ ok: authorised }));
+        return;
+      }
+      if (!isHubSpot && !isWebhook) {
+        res.writeHead(404).end();
+        return;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON of unknown shape
+      let body: any;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = raw;
+      }
+      const destination = isHubSpot ? ("hubspot" as const) : ("webhook" as const);
+      const key = isWebhook
+        ? String(req.headers["idempotency-key"])
+        : String(body?.fields?.find((f: { name: string; value: string }) => f.name === "email")?.value);
+      const signatureValid = isWebhook
+        ? req.headers["x-signature-256"] === `sha256=${createHmac("sha256", secret).update(raw, "utf8").digest("hex")}`
+        : undefined;
+      const record = (status: number) =>
+        received.push({ at: Date.now(), destination, key, status, signatureValid, body, headers: req.headers });
+
+      if (mode === "hang") {
+        record(0);
+        hanging.push(res);
+        return;
+      }
+      if (mode === "down") {
+        record(503);
+        res.writeHead(503, { "content-type": "text/plain" }).end("Service Unavailable (fake CRM is down)");
+        return;
+      }
+      if (mode === "rate-limit") {
+        record(429);
+        res.writeHead(429, { "Retry-After": String(retryAfterSeconds) }).end("Too Many Requests");
+        return;
+      }
+      if (mode === "reject" || (isHubSpot && req.headers.authorization !== "Bearer fake-hubspot-token")) {
+        record(400);
+        res
+          .writeHead(400, { "content-type": "application/json" })
+          .end(JSON.stringify({ status: "error", message: "The request is not valid: field 'email' is invalid (fake CRM)" }));
+        return;
+      }
+      record(200);
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ inlineMessage: "Thanks" }));
+    });
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+
+  await new Promise((resolve) => server.listen(options.port ?? 0, "127.0.0.1", () => resolve(undefined)));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  let listening = true;
+
+  function dropConnections() {
+    for (const res of hanging.splice(0)) res.destroy();
+    for (const socket of sockets) socket.destroy();
+  }
+
+  async function setMode(next: CrmMode, opts: { retryAfterSeconds?: number } = {}) {
+    if (opts.retryAfterSeconds !== undefined) retryAfterSeconds = opts.retryAfterSeconds;
+    if (mode === "hang" && next !== "hang") {
+      dropConnections();
+      await new Promise((resolve) => setTimeout(resolve, 50)); // let clients see the closed sockets
+    }
+    mode = next;
+    if (next === "refuse" && listening) {
+      listening = false;
+      dropConnections();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+    } else if (next !== "refuse" && !listening) {
+      listening = true;
+      await new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(undefined)));
+    }
+  }
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    received,
+    setMode,
+    /** Deliveries the CRM accepted (answered 200), per key: exactly-once means every count is 1. */
+    acceptedCounts(destination = "webhook") {
+      const counts = new Map<string, number>();
+      for (const r of received) if (r.destination === destination && r.status === 200) counts.set(r.key, (counts.get(r.key) ?? 0) + 1);
+      return counts;
+    },
+    async close() {
+      dropConnections();
+      if (listening) await new Promise((resolve) => server.close(() => resolve(undefined)));
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { port: { type: "string", default: "3290" } } });
+  const crm = await startFakeCrm({ port: Number(values.port) });
+  console.log(`fake CRM listening on ${crm.url} (POST /__control {"mode": "ok|reject|rate-limit|down|hang|refuse"}, GET /__received)`);
+  const stop = () => crm.close().then(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
