@@ -10,25 +10,68 @@ const elsewhere = (feature, allowed = []) =>
  * features and lib; tooling/, bench/ and tests/ sit on top and nothing runtime imports them.
  */
 const layers = [
-  { target: "./lib", from: ["./features", "./app", "./ops", "./tooling", "./bench", "./tests"], message: "lib/ is shared utilities: it imports no feature, route or tooling." },
-  { target: "./features", from: ["./app", "./ops", "./tooling", "./bench", "./tests"], message: "features/ is runtime code: no routes, ops commands or tooling." },
-  { target: "./app", from: ["./ops", "./tooling", "./bench", "./tests"], message: "Routes import features and lib only." },
-  { target: "./ops", from: ["./app", "./tooling", "./bench", "./tests"], message: "ops/ ships in the release: no routes or tooling." },
-  { target: "./tooling", from: ["./app", "./bench", "./tests"], message: "Tooling serves tests and benchmarks, never the other way round." },
+  {
+    target: "./lib",
+    from: ["./features", "./app", "./ops", "./tooling", "./bench", "./tests"],
+    message: "lib/ is shared utilities: it imports no feature, route or tooling.",
+  },
+  {
+    target: "./features",
+    from: ["./app", "./ops", "./tooling", "./bench", "./tests"],
+    message: "features/ is runtime code: no routes, ops commands or tooling.",
+  },
+  {
+    target: "./app",
+    from: ["./ops", "./tooling", "./bench", "./tests"],
+    message: "Routes import features and lib only.",
+  },
+  {
+    target: "./ops",
+    from: ["./app", "./tooling", "./bench", "./tests"],
+    message: "ops/ ships in the release: no routes or tooling.",
+  },
+  {
+    target: "./tooling",
+    from: ["./app", "./bench", "./tests"],
+    message: "Tooling serves tests and benchmarks, never the other way round.",
+  },
   { target: "./bench", from: ["./app", "./tests"], message: "Benchmarks share tooling/, not the tests." },
   // Between features: comparison is the lowest; content renders comparisons; feeds and the share image read
   // content; enquiries stands alone; the site shell may use content.
-  { target: "./features/comparison", from: elsewhere("comparison"), message: "comparison/ depends on no other feature." },
-  { target: "./features/content", from: elsewhere("content", ["comparison"]), message: "content/ may use comparison/ only." },
+  {
+    target: "./features/comparison",
+    from: elsewhere("comparison"),
+    message: "comparison/ depends on no other feature.",
+  },
+  {
+    target: "./features/content",
+    from: elsewhere("content", ["comparison"]),
+    message: "content/ may use comparison/ only.",
+  },
   { target: "./features/feeds", from: elsewhere("feeds", ["content", "comparison"]), message: "feeds/ read content/." },
-  { target: "./features/share-image", from: elsewhere("share-image", ["content", "comparison"]), message: "The share image reads content/." },
+  {
+    target: "./features/share-image",
+    from: elsewhere("share-image", ["content", "comparison"]),
+    message: "The share image reads content/.",
+  },
   { target: "./features/enquiries", from: elsewhere("enquiries"), message: "enquiries/ depends on no other feature." },
-  { target: "./features/site", from: elsewhere("site", ["content", "comparison"]), message: "The site shell may use content/." },
+  {
+    target: "./features/site",
+    from: elsewhere("site", ["content", "comparison"]),
+    message: "The site shell may use content/.",
+  },
 ];
 
 export default [
   {
-    ignores: [".next/**", ".build/**", ".content-collections/**", "node_modules/**", "test-results/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".build/**",
+      ".content-collections/**",
+      "node_modules/**",
+      "test-results/**",
+      "next-env.d.ts",
+    ],
   },
   ...nextVitals,
   ...nextTypescript,
@@ -38,7 +81,10 @@ export default [
       "import/no-duplicates": "error",
       // Reading pages ship no client router: every internal link is a plain <a>, and <Link> would add nothing.
       "@next/next/no-html-link-for-pages": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {

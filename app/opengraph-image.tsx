@@ -8,6 +8,10 @@ export const contentType = "image/png";
 export const alt = `${site.name}: ${site.description}`;
 
 export default async function SiteImage() {
-  const { element, options } = await ogImageArgs({ title: site.name, summary: site.description, kicker: site.publisher });
+  const { element, options } = await ogImageArgs({
+    title: site.name,
+    summary: site.description,
+    kicker: site.publisher,
+  });
   return new ImageResponse(element, options);
 }

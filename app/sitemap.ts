@@ -1,5 +1,14 @@
 import type { MetadataRoute } from "next";
-import { getAuthors, getPosts, getPostsByAuthor, getPostsByTag, getTags, lastModified, paginate, type Post } from "@/features/content/posts";
+import {
+  getAuthors,
+  getPosts,
+  getPostsByAuthor,
+  getPostsByTag,
+  getTags,
+  lastModified,
+  paginate,
+  type Post,
+} from "@/features/content/posts";
 import { absoluteUrl, authorPath, postPath, tagPath } from "@/lib/site";
 
 // lastmod always comes from content dates, never the build time.
@@ -17,7 +26,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/subscribe"), lastModified: site },
     { url: absoluteUrl("/scaffold"), lastModified: site },
     ...posts.map((post) => ({ url: absoluteUrl(postPath(post.slug)), lastModified: lastModified(post) })),
-    ...getTags().map((tag) => ({ url: absoluteUrl(tagPath(tag.label)), lastModified: newest(getPostsByTag(tag.slug)) })),
+    ...getTags().map((tag) => ({
+      url: absoluteUrl(tagPath(tag.label)),
+      lastModified: newest(getPostsByTag(tag.slug)),
+    })),
     ...getAuthors().map((a) => ({ url: absoluteUrl(authorPath(a.id)), lastModified: newest(getPostsByAuthor(a.id)) })),
   ];
 }

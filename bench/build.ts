@@ -30,7 +30,9 @@ for (const count of counts) {
 console.log("\n| posts | total s | ms per post | content build s | peak RSS |\n| ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows) {
   const perPost = ((r.seconds / r.count) * 1000).toFixed(0);
-  console.log(`| ${r.count} | ${r.seconds.toFixed(1)} | ${perPost} | ${r.contentSeconds.toFixed(1)} | ${mb(r.peakRssBytes)} |`);
+  console.log(
+    `| ${r.count} | ${r.seconds.toFixed(1)} | ${perPost} | ${r.contentSeconds.toFixed(1)} | ${mb(r.peakRssBytes)} |`,
+  );
 }
 // Share images, timed apart from the build: the same element and options, one after another on one core.
 const ogCount = Number(values.og || Math.min(Math.max(...counts), 300));
@@ -46,6 +48,8 @@ const last = rows[rows.length - 1];
 if (first && last && rows.length > 1) {
   const ratio = last.seconds / last.count / (first.seconds / first.count);
   const marginal = (last.seconds - first.seconds) / (last.count - first.count);
-  console.log(`\nper-post cost at ${last.count} vs ${first.count} posts: ${ratio.toFixed(2)}× (≤ 1 means it does not grow with N)`);
+  console.log(
+    `\nper-post cost at ${last.count} vs ${first.count} posts: ${ratio.toFixed(2)}× (≤ 1 means it does not grow with N)`,
+  );
   console.log(`marginal cost per extra post: ${(marginal * 1000).toFixed(0)} ms`);
 }

@@ -25,7 +25,10 @@ const BASE = `http://127.0.0.1:${PORT}`;
 function build() {
   console.log("bench:enquiry: next build (production) …");
   return new Promise<void>((resolve, reject) => {
-    const child = spawn("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: ".bench/next-enquiry", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BASE }, stdio: "ignore" });
+    const child = spawn("npx", ["next", "build"], {
+      env: { ...process.env, NEXT_DIST_DIR: ".bench/next-enquiry", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BASE },
+      stdio: "ignore",
+    });
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`build exited ${code}`))));
   });
 }
@@ -72,7 +75,8 @@ async function postEnquiry(token: string): Promise<{ status: number; ms: number;
   return { status: response.status, ms: performance.now() - started, id: body.id };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function load(token: string) {
   const latencies: number[] = [];
@@ -88,7 +92,13 @@ async function load(token: string) {
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { accepted: latencies.length, perSecond: latencies.length / SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), statuses };
+  return {
+    accepted: latencies.length,
+    perSecond: latencies.length / SECONDS,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    statuses,
+  };
 }
 
 async function drill(token: string, crm: Awaited<ReturnType<typeof startFakeCrm>>) {
@@ -149,14 +159,22 @@ async function main() {
   }
   for (const driver of drivers.filter((d) => !ONLY || d.name.toLowerCase() === ONLY)) {
     const { env, cleanup } = await driver.env();
-    const common = { CRM_WEBHOOK_URL: `${crm.url}/webhook`, CRM_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET, DELIVERY_INTERVAL_MS: "1000" };
+    const common = {
+      CRM_WEBHOOK_URL: `${crm.url}/webhook`,
+      CRM_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET,
+      DELIVERY_INTERVAL_MS: "1000",
+    };
     try {
       console.log(`bench:enquiry: ${driver.name}: ${CLIENTS} clients for ${SECONDS} s …`);
       await crm.setMode("ok");
       let server = await startServer({ ...env, ...common });
       const token = await formToken();
       const l = await load(token);
-      const other = [...l.statuses].filter(([s]) => s !== 201).map(([s, n]) => `${n}× HTTP ${s}`).join(", ") || "none";
+      const other =
+        [...l.statuses]
+          .filter(([s]) => s !== 201)
+          .map(([s, n]) => `${n}× HTTP ${s}`)
+          .join(", ") || "none";
       const line = `${driver.name}: ${l.perSecond.toFixed(0)} accepted/s, p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms (${l.accepted} accepted; other answers: ${other})`;
       console.log(`  ${line}`);
       results.push(line);

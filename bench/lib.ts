@@ -7,7 +7,18 @@ const WORDS = (
   "capability buyer signal layer defense brief regression stress orchestrator overnight surface gap detail " +
   "system holds breaks progress plan morning evening build day hygiene token commit promotion"
 ).split(" ");
-const TAGS = ["Infrastructure", "Operations", "Build day", "Déploiement", "運用", "Testing", "Security", "Data", "CRM", "Feeds"];
+const TAGS = [
+  "Infrastructure",
+  "Operations",
+  "Build day",
+  "Déploiement",
+  "運用",
+  "Testing",
+  "Security",
+  "Data",
+  "CRM",
+  "Feeds",
+];
 
 function sentence(seed: number, length: number): string {
   const words: string[] = [];
@@ -23,7 +34,9 @@ export function syntheticPost(i: number): string {
   for (let s = 0; s < 3; s++) {
     const paragraphs: string[] = [];
     for (let p = 0; p < 4; p++) {
-      paragraphs.push(Array.from({ length: 5 }, (_, k) => sentence(i * 101 + s * 13 + p * 7 + k, 11 + ((i + k) % 5))).join(" "));
+      paragraphs.push(
+        Array.from({ length: 5 }, (_, k) => sentence(i * 101 + s * 13 + p * 7 + k, 11 + ((i + k) % 5))).join(" "),
+      );
     }
     sections.push(`## Section ${s + 1} of post ${i}\n\n${paragraphs.join("\n\n")}`);
   }

@@ -21,8 +21,12 @@ const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip +
 async function weigh(base: string, pathname: string) {
   const html = await (await fetch(base + pathname)).text();
   const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
-  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => (m[1] ?? m[2])!);
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "").join("");
+  const styles = [
+    ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
+  ].map((m) => (m[1] ?? m[2])!);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1] ?? "")
+    .join("");
   let js = { raw: 0, gzip: 0 };
   for (const src of new Set(scripts)) js = add(js, size(await (await fetch(new URL(src, base))).text()));
   let css = { raw: 0, gzip: 0 };
@@ -44,9 +48,18 @@ await writeFile(
   path.join(floorDir, "next.config.mjs"),
   `export default { distDir: process.env.NEXT_DIST_DIR || ".next", turbopack: { root: ${JSON.stringify(path.resolve("."))} } };\n`,
 );
-await writeFile(path.join(floorDir, "app/layout.jsx"), `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
-await writeFile(path.join(floorDir, "app/page.jsx"), `export default function Page() { return <main><h1>Hello</h1><p>A static page.</p></main>; }\n`);
-await runMeasured("npx", ["next", "build"], { cwd: floorDir, env: { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" } });
+await writeFile(
+  path.join(floorDir, "app/layout.jsx"),
+  `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
+);
+await writeFile(
+  path.join(floorDir, "app/page.jsx"),
+  `export default function Page() { return <main><h1>Hello</h1><p>A static page.</p></main>; }\n`,
+);
+await runMeasured("npx", ["next", "build"], {
+  cwd: floorDir,
+  env: { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" },
+});
 
 const site = await serve(distDir, process.cwd(), 3401);
 const floor = await serve(".next", floorDir, 3402);
@@ -56,7 +69,9 @@ try {
     [LAUNCH, await weigh("http://127.0.0.1:3401", LAUNCH)],
     ["floor: one-page Next.js app", await weigh("http://127.0.0.1:3402", "/")],
   ];
-  console.log("\n| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip (files) | inline JS gzip |\n| --- | ---: | ---: | ---: | ---: |");
+  console.log(
+    "\n| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip (files) | inline JS gzip |\n| --- | ---: | ---: | ---: | ---: |",
+  );
   for (const [name, w] of rows) {
     console.log(
       `| ${name} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)} (${w.scriptFiles}) | ${kb(w.inlineJs.gzip)} |`,
@@ -65,8 +80,12 @@ try {
   const post = rows[1]![1];
   const base = rows[2]![1];
   const ratio = post.js.gzip / base.js.gzip;
-  console.log(`\npost JS vs floor (gzip): ${ratio.toFixed(3)}× (target ≤ 1.05×) — ${ratio <= 1.05 ? "met" : "NOT met"}`);
-  console.log(`post CSS gzip: ${kb(post.css.gzip)} (target < 15 KB) — ${post.css.gzip < 15 * 1024 ? "met" : "NOT met"}`);
+  console.log(
+    `\npost JS vs floor (gzip): ${ratio.toFixed(3)}× (target ≤ 1.05×) — ${ratio <= 1.05 ? "met" : "NOT met"}`,
+  );
+  console.log(
+    `post CSS gzip: ${kb(post.css.gzip)} (target < 15 KB) — ${post.css.gzip < 15 * 1024 ? "met" : "NOT met"}`,
+  );
 } finally {
   await stopNextServer(site);
   await stopNextServer(floor);

@@ -12,7 +12,11 @@ async function main(): Promise<number> {
   }
   const db = await openStore(config);
   try {
-    const run = await deliverPendingEnquiries(db, { destinations: config.destinations, timeoutMs: config.CRM_TIMEOUT_MS, leaseMs: config.leaseMs });
+    const run = await deliverPendingEnquiries(db, {
+      destinations: config.destinations,
+      timeoutMs: config.CRM_TIMEOUT_MS,
+      leaseMs: config.leaseMs,
+    });
     const counts = await deliveryCounts(db);
     console.log(
       `deliver: attempted ${run.attempted}: delivered ${run.delivered}, will retry ${run.retried}, failed permanently ${run.dead}; ` +

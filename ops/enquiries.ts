@@ -29,7 +29,9 @@ async function list(db: Database, status: string | undefined) {
   }
   const rows = await listEnquiries(db, { status: status as EnquiryStatus | undefined });
   for (const r of rows) {
-    console.log(`${r.id}  ${r.createdAt}  ${r.status.padEnd(9)}  ${r.interest.padEnd(18)}  ${r.name} <${r.email}>, ${r.company}`);
+    console.log(
+      `${r.id}  ${r.createdAt}  ${r.status.padEnd(9)}  ${r.interest.padEnd(18)}  ${r.name} <${r.email}>, ${r.company}`,
+    );
   }
   console.log(`${rows.length} enquir${rows.length === 1 ? "y" : "ies"}${status ? ` with status ${status}` : ""}`);
   return 0;
@@ -63,10 +65,34 @@ async function retry(db: Database, target: string | undefined, allDead: boolean)
 }
 
 async function exportCsv(db: Database) {
-  const header = ["id", "created_at", "status", "name", "email", "company", "role", "interest", "message", "source", "consent_version"];
+  const header = [
+    "id",
+    "created_at",
+    "status",
+    "name",
+    "email",
+    "company",
+    "role",
+    "interest",
+    "message",
+    "source",
+    "consent_version",
+  ];
   console.log(header.join(","));
   for (const e of await exportEnquiries(db)) {
-    const cells = [e.id, e.createdAt, e.status, e.name, e.email, e.company, e.role, e.interest, e.message, e.sourceSlug, e.consentVersion];
+    const cells = [
+      e.id,
+      e.createdAt,
+      e.status,
+      e.name,
+      e.email,
+      e.company,
+      e.role,
+      e.interest,
+      e.message,
+      e.sourceSlug,
+      e.consentVersion,
+    ];
     console.log(cells.map(csvCell).join(","));
   }
   return 0;
@@ -80,7 +106,8 @@ async function main(argv: string[]): Promise<number> {
   });
   const [command, argument] = positionals;
   if (command === "export" && !values.csv) throw new UsageError("export needs --csv");
-  if (!command || !["list", "show", "retry", "export"].includes(command)) throw new UsageError(`unknown command ${command ?? "(none)"}`);
+  if (!command || !["list", "show", "retry", "export"].includes(command))
+    throw new UsageError(`unknown command ${command ?? "(none)"}`);
   const db = await openStore(enquiryConfig());
   try {
     if (command === "list") return await list(db, values.status);

@@ -54,7 +54,9 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
       }
       if (req.method === "GET" && url.pathname.startsWith("/marketing/v3/forms/")) {
         const authorised = req.headers.authorization === "Bearer fake-hubspot-token";
-        res.writeHead(authorised ? 200 : 401, { "content-type": "application/json" }).end(JSON.stringify({ ok: authorised }));
+        res
+          .writeHead(authorised ? 200 : 401, { "content-type": "application/json" })
+          .end(JSON.stringify({ ok: authorised }));
         return;
       }
       if (!isHubSpot && !isWebhook) {
@@ -95,9 +97,12 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
       }
       if (mode === "reject" || (isHubSpot && req.headers.authorization !== "Bearer fake-hubspot-token")) {
         record(400);
-        res
-          .writeHead(400, { "content-type": "application/json" })
-          .end(JSON.stringify({ status: "error", message: "The request is not valid: field 'email' is invalid (fake CRM)" }));
+        res.writeHead(400, { "content-type": "application/json" }).end(
+          JSON.stringify({
+            status: "error",
+            message: "The request is not valid: field 'email' is invalid (fake CRM)",
+          }),
+        );
         return;
       }
       record(200);
@@ -144,7 +149,8 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
     /** Deliveries the CRM accepted (answered 200), per key: exactly-once means every count is 1. */
     acceptedCounts(destination = "webhook") {
       const counts = new Map<string, number>();
-      for (const r of received) if (r.destination === destination && r.status === 200) counts.set(r.key, (counts.get(r.key) ?? 0) + 1);
+      for (const r of received)
+        if (r.destination === destination && r.status === 200) counts.set(r.key, (counts.get(r.key) ?? 0) + 1);
       return counts;
     },
     async close() {
@@ -157,7 +163,9 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { port: { type: "string", default: "3290" } } });
   const crm = await startFakeCrm({ port: Number(values.port) });
-  console.log(`fake CRM listening on ${crm.url} (POST /__control {"mode": "ok|reject|rate-limit|down|hang|refuse"}, GET /__received)`);
+  console.log(
+    `fake CRM listening on ${crm.url} (POST /__control {"mode": "ok|reject|rate-limit|down|hang|refuse"}, GET /__received)`,
+  );
   const stop = () => crm.close().then(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -22,7 +22,6 @@ const fail = (line: string) => {
   console.log(`✗ ${line}`);
 };
 
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -43,12 +42,17 @@ function validateHtml(pages: Map<string, string>) {
     return { file, url };
   });
   const jar = createRequire(import.meta.url)("vnu-jar") as string;
-  const result = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "json", ...files.map((f) => f.file)], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "json", ...files.map((f) => f.file)], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.error) {
     fail(`HTML validation could not run: ${result.error.message} (is Java installed?)`);
     return;
   }
-  const report = JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] };
+  const report = JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as {
+    messages: { type: string; url: string; message: string; lastLine?: number }[];
+  };
   for (const m of report.messages.filter((m) => m.type === "error")) {
     const url = files.find((f) => m.url.endsWith(path.basename(f.file)))?.url ?? m.url;
     fail(`${url}: HTML error (line ${m.lastLine ?? "?"}): ${m.message}`);
@@ -60,7 +64,14 @@ async function axe(urls: string[]) {
   console.log(`verify: axe-core on ${urls.length} pages, light and dark …`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     for (const colorScheme of ["light", "dark"] as const) {
@@ -69,7 +80,8 @@ async function axe(urls: string[]) {
       for (const url of urls) {
         await page.goto(url);
         const results = await new AxeBuilder({ page }).analyze();
-        for (const v of results.violations) fail(`${url} (${colorScheme}): axe ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        for (const v of results.violations)
+          fail(`${url} (${colorScheme}): axe ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       }
       await context.close();
     }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CopyButton } from "@/features/site/copy-button";
-import { FEED_PATHS , absoluteUrl, site } from "@/lib/site";
+import { FEED_PATHS, absoluteUrl, site } from "@/lib/site";
 import { alternatesFor } from "@/features/site/metadata";
 
 export const metadata: Metadata = {
@@ -31,8 +31,8 @@ export default function SubscribePage() {
       <h1 className="page-title">Subscribe</h1>
       <p>
         Every post arrives in full — text, comparison tables and all — so you can read the {site.name} in your feed
-        reader without visiting the site. Paste one of these addresses into your reader. Each tag page also has its
-        own RSS feed.
+        reader without visiting the site. Paste one of these addresses into your reader. Each tag page also has its own
+        RSS feed.
       </p>
       <ul className="feed-list">
         {FEEDS.map((feed) => {

@@ -1,6 +1,5 @@
 import { COMPARISON_HEADERS, type ComparisonRow } from "./model";
 
-
 type ComparisonProps = {
   rows: readonly ComparisonRow[];
   caption?: string;

@@ -22,7 +22,11 @@ export type AcceptResult =
  * looks accepted to the sender (so bots learn nothing) but is never delivered.
  * Delivery is the caller's to start, once the answer has gone (the API route's after()).
  */
-export async function acceptEnquiry(service: EnquiryService, input: Record<string, unknown>, meta: EnquiryRequestMeta): Promise<AcceptResult> {
+export async function acceptEnquiry(
+  service: EnquiryService,
+  input: Record<string, unknown>,
+  meta: EnquiryRequestMeta,
+): Promise<AcceptResult> {
   const wait = service.limiter.check(meta.clientKey);
   if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
 

@@ -8,7 +8,12 @@ export const BACKOFF_CAP_MS = 30 * 60 * 1000;
 
 export function retryDelayMs(
   attempt: number,
-  { retryAfterMs, random = Math.random, baseMs = BACKOFF_BASE_MS, capMs = BACKOFF_CAP_MS }: {
+  {
+    retryAfterMs,
+    random = Math.random,
+    baseMs = BACKOFF_BASE_MS,
+    capMs = BACKOFF_CAP_MS,
+  }: {
     retryAfterMs?: number;
     random?: () => number;
     baseMs?: number;

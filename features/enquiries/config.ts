@@ -35,11 +35,19 @@ export const enquiryEnvSchema = z
       });
     }
     if (Boolean(env.CRM_WEBHOOK_URL) !== Boolean(env.CRM_WEBHOOK_SECRET)) {
-      ctx.addIssue({ code: "custom", path: ["CRM_WEBHOOK_*"], message: "the webhook needs both CRM_WEBHOOK_URL and CRM_WEBHOOK_SECRET" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["CRM_WEBHOOK_*"],
+        message: "the webhook needs both CRM_WEBHOOK_URL and CRM_WEBHOOK_SECRET",
+      });
     }
   });
 
-export type EnquiryConfig = z.output<typeof enquiryEnvSchema> & { destinations: CrmDestination[]; dataDir: string; leaseMs: number };
+export type EnquiryConfig = z.output<typeof enquiryEnvSchema> & {
+  destinations: CrmDestination[];
+  dataDir: string;
+  leaseMs: number;
+};
 
 export function parseEnquiryConfig(source: Record<string, string | undefined>): EnquiryConfig {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
@@ -64,7 +72,8 @@ export function parseEnquiryConfig(source: Record<string, string | undefined>): 
     destinations.push(webhookDestination({ url: env.CRM_WEBHOOK_URL, secret: env.CRM_WEBHOOK_SECRET }));
   }
   const leaseMs = env.DELIVERY_LEASE_MS ?? env.CRM_TIMEOUT_MS + 30_000;
-  if (leaseMs <= env.CRM_TIMEOUT_MS) throw new Error("Invalid enquiry configuration:\n  DELIVERY_LEASE_MS: must be longer than CRM_TIMEOUT_MS");
+  if (leaseMs <= env.CRM_TIMEOUT_MS)
+    throw new Error("Invalid enquiry configuration:\n  DELIVERY_LEASE_MS: must be longer than CRM_TIMEOUT_MS");
   return { ...env, destinations, leaseMs, dataDir: path.resolve(env.DATA_DIR) };
 }
 

@@ -18,8 +18,13 @@ type DeliverOptions = {
   random?: () => number;
 };
 
-async function attempt(destination: CrmDestination | undefined, delivery: ClaimedDelivery, timeoutMs: number): Promise<DeliveryOutcome> {
-  if (!destination) return { kind: "retry", error: `destination "${delivery.destination}" is not configured on this server` };
+async function attempt(
+  destination: CrmDestination | undefined,
+  delivery: ClaimedDelivery,
+  timeoutMs: number,
+): Promise<DeliveryOutcome> {
+  if (!destination)
+    return { kind: "retry", error: `destination "${delivery.destination}" is not configured on this server` };
   try {
     return await destination.deliver(delivery.enquiry, { timeoutMs });
   } catch (error) {
@@ -47,8 +52,15 @@ export async function deliverPendingEnquiries(db: Database, options: DeliverOpti
     await Promise.all(
       claimed.map(async (delivery) => {
         const started = performance.now();
-        const outcome = await attempt(byName.get(delivery.destination as CrmDestination["name"]), delivery, options.timeoutMs);
-        const delay = outcome.kind === "retry" ? retryDelayMs(delivery.attempt, { retryAfterMs: outcome.retryAfterMs, random: options.random }) : 0;
+        const outcome = await attempt(
+          byName.get(delivery.destination as CrmDestination["name"]),
+          delivery,
+          options.timeoutMs,
+        );
+        const delay =
+          outcome.kind === "retry"
+            ? retryDelayMs(delivery.attempt, { retryAfterMs: outcome.retryAfterMs, random: options.random })
+            : 0;
         await recordOutcome(db, delivery, outcome, { durationMs: performance.now() - started, retryDelayMs: delay });
         run.attempted++;
         if (outcome.kind === "delivered") run.delivered++;
@@ -82,7 +94,10 @@ export function startDeliveryLoop(
     }
     running = deliverPendingEnquiries(db, options)
       .then((run) => {
-        if (run.dead > 0) log(`enquiries: ${run.dead} delivery(ies) failed permanently — see \`npm run enquiries -- list --status dead\``);
+        if (run.dead > 0)
+          log(
+            `enquiries: ${run.dead} delivery(ies) failed permanently — see \`npm run enquiries -- list --status dead\``,
+          );
       })
       .catch((error) => log(`enquiries: delivery run failed, will retry: ${(error as Error).message}`))
       .finally(() => {

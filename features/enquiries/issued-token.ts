@@ -15,7 +15,8 @@ export function issueFormToken(secret: string, now = Date.now()): string {
   return `${now}.${sign(now, secret)}`;
 }
 
-export type TokenCheck = { ok: true } | { ok: false; reason: "missing" | "invalid" | "too-fast" | "expired"; message: string };
+export type TokenCheck =
+  { ok: true } | { ok: false; reason: "missing" | "invalid" | "too-fast" | "expired"; message: string };
 
 export function checkFormToken(token: unknown, secret: string, now = Date.now()): TokenCheck {
   if (typeof token !== "string" || token.length === 0) {
@@ -25,15 +26,25 @@ export function checkFormToken(token: unknown, secret: string, now = Date.now())
   const issuedAt = Number(time);
   const expected = Number.isSafeInteger(issuedAt) ? sign(issuedAt, secret) : "";
   const valid =
-    !!signature && expected.length === signature.length && timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
+    !!signature &&
+    expected.length === signature.length &&
+    timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
   if (!valid) {
     return { ok: false, reason: "invalid", message: "This form has expired. Reload the page and send it again." };
   }
   if (now - issuedAt < MIN_FILL_MS) {
-    return { ok: false, reason: "too-fast", message: "That was sent faster than a person can type. Wait a moment and send it again." };
+    return {
+      ok: false,
+      reason: "too-fast",
+      message: "That was sent faster than a person can type. Wait a moment and send it again.",
+    };
   }
   if (now - issuedAt > MAX_AGE_MS) {
-    return { ok: false, reason: "expired", message: "This form was opened more than a day ago. Reload the page and send it again." };
+    return {
+      ok: false,
+      reason: "expired",
+      message: "This form was opened more than a day ago. Reload the page and send it again.",
+    };
   }
   return { ok: true };
 }

@@ -24,8 +24,12 @@ export function sourceSlug(value: unknown): string | undefined {
 }
 
 // Control characters (except newline and tab in the message) never reach storage or the CRM.
-const stripControls = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, "");
-const oneLine = (s: string) => stripControls(s.replace(/[\t\r\n]+/g, " ")).replace(/\s+/g, " ").trim();
+const stripControls = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, "");
+const oneLine = (s: string) =>
+  stripControls(s.replace(/[\t\r\n]+/g, " "))
+    .replace(/\s+/g, " ")
+    .trim();
 
 const field = (label: string, max: number) =>
   z

@@ -31,12 +31,22 @@ export async function openStore(config: EnquiryConfig): Promise<Database> {
   }
 }
 
-export async function createEnquiryService(config: EnquiryConfig, options: { dispatcher: boolean }): Promise<EnquiryService> {
+export async function createEnquiryService(
+  config: EnquiryConfig,
+  options: { dispatcher: boolean },
+): Promise<EnquiryService> {
   const db = await openStore(config);
-  const tokenSecret = config.ENQUIRY_TOKEN_SECRET ?? (await settingOrCreate(db, "enquiry_token_secret", () => randomBytes(32).toString("base64url")));
+  const tokenSecret =
+    config.ENQUIRY_TOKEN_SECRET ??
+    (await settingOrCreate(db, "enquiry_token_secret", () => randomBytes(32).toString("base64url")));
   const loop =
     options.dispatcher && config.destinations.length > 0
-      ? startDeliveryLoop(db, { destinations: config.destinations, timeoutMs: config.CRM_TIMEOUT_MS, leaseMs: config.leaseMs, intervalMs: config.DELIVERY_INTERVAL_MS })
+      ? startDeliveryLoop(db, {
+          destinations: config.destinations,
+          timeoutMs: config.CRM_TIMEOUT_MS,
+          leaseMs: config.leaseMs,
+          intervalMs: config.DELIVERY_INTERVAL_MS,
+        })
       : undefined;
   if (config.destinations.length === 0) {
     console.warn(

@@ -2,7 +2,6 @@ import { getAuthor, getPosts, getPostsByTag, getTag, type Post } from "@/feature
 import { absoluteUrl, authorPath, site, tagFeedPath, tagPath } from "@/lib/site";
 import { toFeedEntry, type FeedChannel } from "./entries";
 
-
 export const FEED_TYPES = {
   rss: "application/rss+xml; charset=utf-8",
   atom: "application/atom+xml; charset=utf-8",

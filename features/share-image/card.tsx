@@ -6,7 +6,16 @@ import { OG_MAX_ROWS, truncate } from "./text";
  * more than one child sets display:flex. One component draws every post's
  * card, so a design change is one edit here.
  */
-const colors = { bg: "#fbfaf7", fg: "#1b1d21", muted: "#555b66", rule: "#dcd8cf", accent: "#8a3b12", looks: "#7a5b00", works: "#1d6b3a", panel: "#f1eee7" };
+const colors = {
+  bg: "#fbfaf7",
+  fg: "#1b1d21",
+  muted: "#555b66",
+  rule: "#dcd8cf",
+  accent: "#8a3b12",
+  looks: "#7a5b00",
+  works: "#1d6b3a",
+  panel: "#f1eee7",
+};
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 
@@ -52,7 +61,17 @@ export function OgCard({ title, summary, rows = [], kicker = "Operator's Log" }:
 
 function OgSummary({ summary }: { summary: string }) {
   return (
-    <div style={{ display: "flex", marginTop: 28, fontSize: 32, lineHeight: 1.4, color: colors.muted, maxHeight: 180, overflow: "hidden" }}>
+    <div
+      style={{
+        display: "flex",
+        marginTop: 28,
+        fontSize: 32,
+        lineHeight: 1.4,
+        color: colors.muted,
+        maxHeight: 180,
+        overflow: "hidden",
+      }}
+    >
       {truncate(summary, 180)}
     </div>
   );
@@ -68,10 +87,28 @@ function OgTable({ rows }: { rows: readonly ComparisonRow[] }) {
   const cellMax = rows.length >= 3 ? 92 : 130;
   const rowHeight = rows.length >= 3 ? 98 : 140;
   return (
-    <div style={{ display: "flex", flexDirection: "column", marginTop: 28, border: `2px solid ${colors.rule}`, borderRadius: 10 }}>
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        marginTop: 28,
+        border: `2px solid ${colors.rule}`,
+        borderRadius: 10,
+      }}
+    >
       <div style={{ display: "flex", background: colors.panel, borderBottom: `2px solid ${colors.fg}` }}>
         {columns.map((c) => (
-          <div key={c.label} style={{ display: "flex", width: c.width, padding: "10px 16px", fontSize: 20, fontWeight: 700, color: c.color }}>
+          <div
+            key={c.label}
+            style={{
+              display: "flex",
+              width: c.width,
+              padding: "10px 16px",
+              fontSize: 20,
+              fontWeight: 700,
+              color: c.color,
+            }}
+          >
             {c.label.toUpperCase()}
           </div>
         ))}
@@ -79,24 +116,31 @@ function OgTable({ rows }: { rows: readonly ComparisonRow[] }) {
       {rows.map((row, i) => (
         <div
           key={row.surface}
-          style={{ display: "flex", height: rowHeight, borderTop: i === 0 ? "none" : `1px solid ${colors.rule}`, overflow: "hidden" }}
+          style={{
+            display: "flex",
+            height: rowHeight,
+            borderTop: i === 0 ? "none" : `1px solid ${colors.rule}`,
+            overflow: "hidden",
+          }}
         >
-          {[truncate(row.surface, 48), truncate(row.looksCorrect, cellMax), truncate(row.actuallyWorks, cellMax)].map((text, c) => (
-            <div
-              key={columns[c]!.label}
-              style={{
-                display: "flex",
-                width: columns[c]!.width,
-                padding: "10px 16px",
-                fontSize: 21,
-                lineHeight: 1.3,
-                fontWeight: c === 0 ? 700 : 400,
-                overflow: "hidden",
-              }}
-            >
-              {text}
-            </div>
-          ))}
+          {[truncate(row.surface, 48), truncate(row.looksCorrect, cellMax), truncate(row.actuallyWorks, cellMax)].map(
+            (text, c) => (
+              <div
+                key={columns[c]!.label}
+                style={{
+                  display: "flex",
+                  width: columns[c]!.width,
+                  padding: "10px 16px",
+                  fontSize: 21,
+                  lineHeight: 1.3,
+                  fontWeight: c === 0 ? 700 : 400,
+                  overflow: "hidden",
+                }}
+              >
+                {text}
+              </div>
+            ),
+          )}
         </div>
       ))}
     </div>

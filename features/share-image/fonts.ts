@@ -16,10 +16,30 @@ async function load(file: string): Promise<ArrayBuffer> {
 /** Loaded once per build process and shared by every image. */
 export function ogFonts(): Promise<OgFont[]> {
   cached ??= Promise.all([
-    load("inter-latin-400-normal.woff").then((data) => ({ name: "Inter", data, weight: 400 as const, style: "normal" as const })),
-    load("inter-latin-700-normal.woff").then((data) => ({ name: "Inter", data, weight: 700 as const, style: "normal" as const })),
-    load("inter-latin-ext-400-normal.woff").then((data) => ({ name: "Inter", data, weight: 400 as const, style: "normal" as const })),
-    load("inter-latin-ext-700-normal.woff").then((data) => ({ name: "Inter", data, weight: 700 as const, style: "normal" as const })),
+    load("inter-latin-400-normal.woff").then((data) => ({
+      name: "Inter",
+      data,
+      weight: 400 as const,
+      style: "normal" as const,
+    })),
+    load("inter-latin-700-normal.woff").then((data) => ({
+      name: "Inter",
+      data,
+      weight: 700 as const,
+      style: "normal" as const,
+    })),
+    load("inter-latin-ext-400-normal.woff").then((data) => ({
+      name: "Inter",
+      data,
+      weight: 400 as const,
+      style: "normal" as const,
+    })),
+    load("inter-latin-ext-700-normal.woff").then((data) => ({
+      name: "Inter",
+      data,
+      weight: 700 as const,
+      style: "normal" as const,
+    })),
   ]);
   return cached;
 }

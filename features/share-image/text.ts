@@ -1,4 +1,3 @@
-
 /**
  * Keep only characters the bundled Inter files cover (Latin, Latin Extended,
  * general punctuation). For anything else — emoji, CJK — Satori would fetch a

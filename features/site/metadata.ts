@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FEED_PATHS, tagFeedPath , site } from "@/lib/site";
+import { FEED_PATHS, tagFeedPath, site } from "@/lib/site";
 
 /**
  * Feed autodiscovery for <head>. Next replaces `alternates` wholesale in a

@@ -1,6 +1,13 @@
 import { absoluteUrl, authorPath, postPath, site } from "@/lib/site";
 
-type PostForLd = { slug: string; title: string; summary: string; publishedAt: string; updatedAt?: string; tags: readonly string[] };
+type PostForLd = {
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: string;
+  updatedAt?: string;
+  tags: readonly string[];
+};
 
 /** schema.org BlogPosting for a post page. */
 export function blogPostingLd(post: PostForLd, author: { id: string; name: string }, imageUrl: string) {
@@ -21,5 +28,8 @@ export function blogPostingLd(post: PostForLd, author: { id: string; name: strin
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no string in it can close the script. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

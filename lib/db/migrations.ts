@@ -79,7 +79,10 @@ export async function migrate(db: Database): Promise<number[]> {
     const applied: number[] = [];
     for (const migration of MIGRATIONS) {
       if (done.has(migration.id)) continue;
-      for (const statement of migration.sql.split(/;\s*$/m).map((s) => s.trim()).filter(Boolean)) {
+      for (const statement of migration.sql
+        .split(/;\s*$/m)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         await tx.query(statement);
       }
       await tx.query("INSERT INTO schema_migrations (id, name) VALUES ($1, $2)", [migration.id, migration.name]);
@@ -90,9 +93,7 @@ export async function migrate(db: Database): Promise<number[]> {
 }
 
 export async function pendingMigrations(db: Database): Promise<number[]> {
-  const rows = await db
-    .query<{ id: number }>("SELECT id FROM schema_migrations")
-    .catch(() => [] as { id: number }[]);
+  const rows = await db.query<{ id: number }>("SELECT id FROM schema_migrations").catch(() => [] as { id: number }[]);
   const done = new Set(rows.map((r) => Number(r.id)));
   return MIGRATIONS.filter((m) => !done.has(m.id)).map((m) => m.id);
 }

@@ -57,7 +57,9 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        const result = await fn({ query: async (sql, params) => (await client.query(sql, params as unknown[])).rows as never });
+        const result = await fn({
+          query: async (sql, params) => (await client.query(sql, params as unknown[])).rows as never,
+        });
         await client.query("COMMIT");
         return result;
       } catch (error) {

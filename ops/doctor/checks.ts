@@ -1,4 +1,15 @@
-import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
@@ -16,17 +27,31 @@ export function checkNode(version = process.versions.node): Check {
   const major = Number(version.split(".")[0]);
   const ok = major >= MIN_NODE_MAJOR;
   const fix = "run `source scripts/node24.sh` or install Node 24 LTS";
-  return { ok, label: "Node.js", detail: ok ? `v${version}` : `v${version} is end-of-life or unsupported; this site needs ≥ ${MIN_NODE_MAJOR} (${fix})` };
+  return {
+    ok,
+    label: "Node.js",
+    detail: ok
+      ? `v${version}`
+      : `v${version} is end-of-life or unsupported; this site needs ≥ ${MIN_NODE_MAJOR} (${fix})`,
+  };
 }
 
 export function checkSiteUrl(env: Record<string, string | undefined>): Check {
   try {
     const { SITE_URL } = parseEnv(env);
     if (env.NODE_ENV === "production" && !env.SITE_URL) {
-      return { ok: false, label: "SITE_URL", detail: "not set: feeds, canonical URLs and share images would point at http://localhost:3000" };
+      return {
+        ok: false,
+        label: "SITE_URL",
+        detail: "not set: feeds, canonical URLs and share images would point at http://localhost:3000",
+      };
     }
     if (env.NODE_ENV === "production" && !SITE_URL.startsWith("https://")) {
-      return { ok: false, label: "SITE_URL", detail: `${SITE_URL} is not https:// (required when NODE_ENV=production)` };
+      return {
+        ok: false,
+        label: "SITE_URL",
+        detail: `${SITE_URL} is not https:// (required when NODE_ENV=production)`,
+      };
     }
     return { ok: true, label: "SITE_URL", detail: SITE_URL };
   } catch (error) {
@@ -58,7 +83,11 @@ export function checkWritableDir(label: string, dir: string): Check {
     try {
       accessSync(current, constants.X_OK);
     } catch {
-      return { ok: false, label, detail: `${user} cannot enter ${current} (${describeDir(current)}), on the way to ${absolute}` };
+      return {
+        ok: false,
+        label,
+        detail: `${user} cannot enter ${current} (${describeDir(current)}), on the way to ${absolute}`,
+      };
     }
     current = path.join(current, part);
   }
@@ -85,7 +114,11 @@ export function checkWritableDir(label: string, dir: string): Check {
       }
       return d;
     })();
-    return { ok: false, label, detail: `${user} cannot write in ${absolute} (${code}); nearest existing directory ${existing}: ${describeDir(existing)}` };
+    return {
+      ok: false,
+      label,
+      detail: `${user} cannot write in ${absolute} (${code}); nearest existing directory ${existing}: ${describeDir(existing)}`,
+    };
   }
 }
 
@@ -101,7 +134,10 @@ export function checkConfig(env: Record<string, string | undefined>): { check: C
 }
 
 /** Checks that take no network and open nothing: what `npm start` runs before serving. */
-export function fastChecks(env: Record<string, string | undefined>, distDir = ".next"): { checks: Check[]; config?: EnquiryConfig } {
+export function fastChecks(
+  env: Record<string, string | undefined>,
+  distDir = ".next",
+): { checks: Check[]; config?: EnquiryConfig } {
   const { check, config } = checkConfig(env);
   const checks = [checkNode(), checkSiteUrl(env), check];
   if (config && !config.DATABASE_URL) checks.push(checkWritableDir("Data directory", config.dataDir));
@@ -128,7 +164,13 @@ export async function checkDatabase(config: EnquiryConfig): Promise<Check> {
 
 export async function checkDestinations(config: EnquiryConfig, { dryRun }: { dryRun: boolean }): Promise<Check[]> {
   if (config.destinations.length === 0) {
-    return [{ ok: true, label: "CRM", detail: "none configured: enquiries are stored and listed by `npm run enquiries -- list`" }];
+    return [
+      {
+        ok: true,
+        label: "CRM",
+        detail: "none configured: enquiries are stored and listed by `npm run enquiries -- list`",
+      },
+    ];
   }
   return Promise.all(
     config.destinations.map(async (d): Promise<Check> => {

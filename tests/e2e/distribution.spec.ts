@@ -40,7 +40,7 @@ test.describe("feeds", () => {
     expect(launch["dc:creator"]).toBe("Alan Law");
     expect(launch.category).toEqual(["Infrastructure", "Operations", "Build day"]);
     const html = cdataText(launch["content:encoded"]);
-    expect(html).toContain("<th scope=\"col\">Looks correct</th>");
+    expect(html).toContain('<th scope="col">Looks correct</th>');
     expect(html).toContain("Patch vs canonical pattern");
     expect(html).not.toMatch(/<script|class="/);
     for (const ref of absoluteRefs(html)) expect(ref).toMatch(/^https?:\/\//);
@@ -53,7 +53,9 @@ test.describe("feeds", () => {
     const feed = await extractFromXml(xml);
     const titles = (feed.entries ?? []).map((e) => e.title);
     expect(titles).toContain(`Ampersands & <angle brackets> in "quoted" titles 🚀`);
-    const item = (parser.parse(xml).rss.channel.item as Record<string, unknown>[]).find((i) => String(i.link).endsWith("/escaping-fixture"))!;
+    const item = (parser.parse(xml).rss.channel.item as Record<string, unknown>[]).find((i) =>
+      String(i.link).endsWith("/escaping-fixture"),
+    )!;
     expect(item.category).toEqual(["R&D", "<script>", "Ops 🚀"]);
     const html = cdataText(item["content:encoded"]);
     expect(html).toContain(`src="${BASE}/favicon.svg"`);
@@ -84,27 +86,38 @@ test.describe("feeds", () => {
     const channel = parser.parse(xml).rss.channel;
     expect(channel.title).toBe("Operator's Log — 運用");
     expect(new URL(channel["atom:link"]["@href"]).pathname).toBe("/tags/%E9%81%8B%E7%94%A8/feed.xml");
-    expect([channel.item].flat().map((i: { title: string }) => i.title)).toEqual(["Déploiement sans racine: running the runner as itself"]);
+    expect([channel.item].flat().map((i: { title: string }) => i.title)).toEqual([
+      "Déploiement sans racine: running the runner as itself",
+    ]);
   });
 
   test("every page's head advertises the three feeds; tag pages also their own", async ({ page }) => {
     for (const path of ["/", LAUNCH, "/subscribe"]) {
       await page.goto(path);
-      const hrefs = await page.locator('link[rel="alternate"]').evaluateAll((els) => els.map((e) => e.getAttribute("href")));
-      expect(hrefs, path).toEqual(expect.arrayContaining([`${BASE}/feed.xml`, `${BASE}/atom.xml`, `${BASE}/feed.json`]));
+      const hrefs = await page
+        .locator('link[rel="alternate"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+      expect(hrefs, path).toEqual(
+        expect.arrayContaining([`${BASE}/feed.xml`, `${BASE}/atom.xml`, `${BASE}/feed.json`]),
+      );
     }
     await page.goto("/tags/%E9%81%8B%E7%94%A8");
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
     await expect(page.locator(`link[href="${BASE}/tags/%E9%81%8B%E7%94%A8/feed.xml"]`)).toHaveCount(1);
   });
 
-  test("the subscribe page lists the feeds, copies a URL and is linked from header and posts", async ({ page, context }) => {
+  test("the subscribe page lists the feeds, copies a URL and is linked from header and posts", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(LAUNCH);
     await expect(page.locator(".site-header a[href='/subscribe']")).toBeVisible();
     await page.locator(".post-subscribe a").click();
     await expect(page).toHaveURL("/subscribe");
-    const values = await page.locator(".feed-url input").evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const values = await page
+      .locator(".feed-url input")
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(values).toEqual([`${BASE}/feed.xml`, `${BASE}/atom.xml`, `${BASE}/feed.json`]);
     await page.getByRole("button", { name: "Copy the RSS URL" }).click();
     await expect(page.getByRole("button", { name: "Copy the RSS URL" })).toHaveText(/Copied/);
@@ -157,7 +170,10 @@ test.describe("share images", () => {
 
 test.describe("search engines", () => {
   test("the sitemap lists every published post, tag and page with content dates", async ({ request }) => {
-    const urls = parser.parse(await getText(request, "/sitemap.xml", /xml/)).urlset.url as { loc: string; lastmod: string }[];
+    const urls = parser.parse(await getText(request, "/sitemap.xml", /xml/)).urlset.url as {
+      loc: string;
+      lastmod: string;
+    }[];
     const byLoc = new Map(urls.map((u) => [u.loc, u.lastmod]));
     for (const loc of byLoc.keys()) expect(loc).toMatch(new RegExp(`^${BASE}/`));
     expect(byLoc.get(`${BASE}${LAUNCH}`)).toBe("2026-11-18T00:00:00.000Z");

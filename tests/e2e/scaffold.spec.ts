@@ -4,7 +4,13 @@ import { expect, test, type Page } from "@playwright/test";
 const CRM = `http://127.0.0.1:${process.env.E2E_CRM_PORT || 3290}`;
 const LAUNCH_SLUG = "what-looks-correct-vs-what-actually-works";
 
-type Received = { destination: string; key: string; status: number; signatureValid?: boolean; body: { enquiry: Record<string, string> } };
+type Received = {
+  destination: string;
+  key: string;
+  status: number;
+  signatureValid?: boolean;
+  body: { enquiry: Record<string, string> };
+};
 
 async function received(): Promise<Received[]> {
   return (await fetch(`${CRM}/__received`)).json() as Promise<Received[]>;
@@ -49,7 +55,12 @@ test.describe("Scaffold enquiries", () => {
     expect(navigated).toBe(false);
     const delivery = await waitForDelivery(email);
     expect(delivery.signatureValid).toBe(true);
-    expect(delivery.body.enquiry).toMatchObject({ name: "Grace Hopper", company: "Compiler Works", sourceSlug: LAUNCH_SLUG, interest: "build-conversation" });
+    expect(delivery.body.enquiry).toMatchObject({
+      name: "Grace Hopper",
+      company: "Compiler Works",
+      sourceSlug: LAUNCH_SLUG,
+      interest: "build-conversation",
+    });
     expect(delivery.body.enquiry.consentText).toMatch(/^I agree that V8 Global may store/);
   });
 
@@ -67,7 +78,9 @@ test.describe("Scaffold enquiries", () => {
     await context.close();
   });
 
-  test("without JavaScript: invalid input comes back with messages, focus and the typed values", async ({ browser }) => {
+  test("without JavaScript: invalid input comes back with messages, focus and the typed values", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/scaffold");
@@ -170,7 +183,9 @@ test.describe("POST /api/enquiry", () => {
 
     const text = await request.post("/api/enquiry", { data: "hello", headers: { "content-type": "text/plain" } });
     expect(text.status()).toBe(415);
-    const huge = await request.post("/api/enquiry", { data: { ...body(unique("big"), issued), message: "x".repeat(17_000) } });
+    const huge = await request.post("/api/enquiry", {
+      data: { ...body(unique("big"), issued), message: "x".repeat(17_000) },
+    });
     expect(huge.status()).toBe(413);
   });
 
@@ -186,7 +201,10 @@ test.describe("POST /api/enquiry", () => {
   });
 
   test("a cross-site browser post is refused", async ({ request }) => {
-    const response = await request.post("/api/enquiry", { form: { name: "x" }, headers: { origin: "https://evil.example" } });
+    const response = await request.post("/api/enquiry", {
+      form: { name: "x" },
+      headers: { origin: "https://evil.example" },
+    });
     expect(response.status()).toBe(403);
   });
 
@@ -194,7 +212,11 @@ test.describe("POST /api/enquiry", () => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
     const health = await response.json();
-    expect(health).toMatchObject({ status: "ok", storage: { driver: "pglite", status: "ok" }, destinations: ["webhook"] });
+    expect(health).toMatchObject({
+      status: "ok",
+      storage: { driver: "pglite", status: "ok" },
+      destinations: ["webhook"],
+    });
     expect(health.deliveries.delivered).toBeGreaterThan(0);
     expect(typeof health.deliveries.waiting).toBe("number");
   });

@@ -9,7 +9,9 @@ test.describe("the Log", () => {
     const titles = page.locator(".post-list-title a");
     await expect(titles).toHaveCount(10);
     await expect(titles.first()).toHaveText(/What looks correct vs\. what actually works/);
-    const dates = await page.locator(".post-list time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
+    const dates = await page
+      .locator(".post-list time")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
     expect([...dates].sort().reverse()).toEqual(dates);
 
     await titles.first().click();
@@ -112,7 +114,9 @@ test.describe("the Log", () => {
     await page.goto(LAUNCH);
     await expect(page.locator("h1")).toBeVisible();
     await expect(page.locator("figure.comparison tbody tr")).toHaveCount(3);
-    await expect(page.locator(".post-body")).toContainText("What did your last bad day look like?", { ignoreCase: true });
+    await expect(page.locator(".post-body")).toContainText("What did your last bad day look like?", {
+      ignoreCase: true,
+    });
     await expect(page.locator(".author-card")).toBeVisible();
     await context.close();
   });

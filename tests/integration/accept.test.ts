@@ -52,14 +52,20 @@ describe("accepting an enquiry", () => {
   });
 
   it("keeps a honeypot submission as spam with no delivery at all", async () => {
-    const result = await acceptEnquiry(service, { ...fields("bot@example.com", ""), website: "http://spam.example" }, meta("b"));
+    const result = await acceptEnquiry(
+      service,
+      { ...fields("bot@example.com", ""), website: "http://spam.example" },
+      meta("b"),
+    );
     expect(result.kind).toBe("accepted");
     const stored = await getEnquiry(service.db, (result as { id: string }).id);
     expect(stored).toMatchObject({ status: "spam", spamReason: "honeypot field filled", deliveries: [] });
   });
 
   it("refuses a fresh token, and a third enquiry from one address within the window", async () => {
-    expect(await acceptEnquiry(service, fields("c1@example.com", issueFormToken(service.tokenSecret)), meta("c"))).toMatchObject({
+    expect(
+      await acceptEnquiry(service, fields("c1@example.com", issueFormToken(service.tokenSecret)), meta("c")),
+    ).toMatchObject({
       kind: "invalid",
       errors: { form: expect.stringContaining("faster than a person can type") },
     });

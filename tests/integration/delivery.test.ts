@@ -59,7 +59,10 @@ const waitFor = async (check: () => boolean, timeoutMs: number) => {
 
 /** Run a script (tsx) as its own process with the given environment; resolves with its exit and output. */
 function runScript(script: string, args: string[], env: Record<string, string>) {
-  const child = spawn("npx", ["tsx", script, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npx", ["tsx", script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
@@ -95,7 +98,12 @@ for (const driver of drivers) {
       db = undefined;
     };
     const deliverNow = () =>
-      deliverPendingEnquiries(db!, { destinations: config.destinations, timeoutMs: 1_000, leaseMs: config.leaseMs, random: () => 0 });
+      deliverPendingEnquiries(db!, {
+        destinations: config.destinations,
+        timeoutMs: 1_000,
+        leaseMs: config.leaseMs,
+        random: () => 0,
+      });
 
     beforeAll(async () => {
       env = {
@@ -127,7 +135,8 @@ for (const driver of drivers) {
     it("CRM down, then up: every enquiry is delivered exactly once to each destination", async () => {
       await crm.setMode("down");
       const ids = [];
-      for (let i = 0; i < 20; i++) ids.push(await insertEnquiry(db!, newEnquiry(i), { destinations: ["hubspot", "webhook"] }));
+      for (let i = 0; i < 20; i++)
+        ids.push(await insertEnquiry(db!, newEnquiry(i), { destinations: ["hubspot", "webhook"] }));
       const whileDown = await deliverNow();
       expect(whileDown).toMatchObject({ delivered: 0, dead: 0 });
       expect(whileDown.retried).toBeGreaterThanOrEqual(40);
@@ -145,7 +154,11 @@ for (const driver of drivers) {
       const hubspot = crm.acceptedCounts("hubspot");
       expect(hubspot.size).toBe(20);
       expect([...hubspot.values()].every((n: number) => n === 1)).toBe(true);
-      expect(crm.received.filter((r: { destination: string; signatureValid?: boolean }) => r.destination === "webhook").every((r: { signatureValid?: boolean }) => r.signatureValid)).toBe(true);
+      expect(
+        crm.received
+          .filter((r: { destination: string; signatureValid?: boolean }) => r.destination === "webhook")
+          .every((r: { signatureValid?: boolean }) => r.signatureValid),
+      ).toBe(true);
 
       const shown = await getEnquiry(db!, ids[0]!);
       const hub = shown!.deliveries.find((d) => d.destination === "hubspot")!;
@@ -194,7 +207,11 @@ for (const driver of drivers) {
 
       const shownByCli = await runScript("ops/enquiries.ts", ["show", id], env).done;
       expect(shownByCli.code, shownByCli.output).toBe(0);
-      expect(JSON.parse(shownByCli.output)).toMatchObject({ id, status: "dead", deliveries: [{ destination: "webhook", status: "dead" }] });
+      expect(JSON.parse(shownByCli.output)).toMatchObject({
+        id,
+        status: "dead",
+        deliveries: [{ destination: "webhook", status: "dead" }],
+      });
       const exported = await runScript("ops/enquiries.ts", ["export", "--csv"], env).done;
       expect(exported.code, exported.output).toBe(0);
       const [header, row] = exported.output.trim().split("\n");
@@ -214,7 +231,8 @@ for (const driver of drivers) {
 
     it("a dispatcher killed with SIGKILL mid-delivery loses nothing", async () => {
       const ids = [];
-      for (let i = 0; i < 5; i++) ids.push(await insertEnquiry(db!, newEnquiry(400 + i), { destinations: ["webhook"] }));
+      for (let i = 0; i < 5; i++)
+        ids.push(await insertEnquiry(db!, newEnquiry(400 + i), { destinations: ["webhook"] }));
       await close();
       await crm.setMode("hang");
       const before = crm.received.length;
@@ -251,12 +269,23 @@ for (const driver of drivers) {
       it("two dispatchers on one PostgreSQL never deliver the same enquiry twice", async () => {
         await crm.setMode("ok");
         const ids = [];
-        for (let i = 0; i < 200; i++) ids.push(await insertEnquiry(db!, newEnquiry(1000 + i), { destinations: ["webhook"] }));
+        for (let i = 0; i < 200; i++)
+          ids.push(await insertEnquiry(db!, newEnquiry(1000 + i), { destinations: ["webhook"] }));
         const second = await openStore(config);
         try {
           const [a, b] = await Promise.all([
-            deliverPendingEnquiries(db!, { destinations: config.destinations, timeoutMs: 2_000, leaseMs: config.leaseMs, batchSize: 8 }),
-            deliverPendingEnquiries(second, { destinations: config.destinations, timeoutMs: 2_000, leaseMs: config.leaseMs, batchSize: 8 }),
+            deliverPendingEnquiries(db!, {
+              destinations: config.destinations,
+              timeoutMs: 2_000,
+              leaseMs: config.leaseMs,
+              batchSize: 8,
+            }),
+            deliverPendingEnquiries(second, {
+              destinations: config.destinations,
+              timeoutMs: 2_000,
+              leaseMs: config.leaseMs,
+              batchSize: 8,
+            }),
           ]);
           expect(a.delivered + b.delivered).toBe(200);
           expect(a.delivered).toBeGreaterThan(0);

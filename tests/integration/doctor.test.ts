@@ -10,11 +10,20 @@ let tmp: string;
 let crm: Awaited<ReturnType<typeof startFakeCrm>>;
 
 /** Run the doctor as its own process; asynchronously, so the fake CRM in this process can answer it. */
-function doctor(args: string[], env: Record<string, string>, user?: string): Promise<{ code: number | null; output: string }> {
+function doctor(
+  args: string[],
+  env: Record<string, string>,
+  user?: string,
+): Promise<{ code: number | null; output: string }> {
   const base = [process.execPath, "node_modules/tsx/dist/cli.mjs", "ops/doctor.ts", ...args];
   const [command, ...rest] = user ? ["runuser", "-u", user, "--", ...base] : base;
   return new Promise((resolve) => {
-    const childEnv = { PATH: process.env.PATH ?? "", HOME: tmp, NEXT_DIST_DIR: path.join(tmp, "dist"), ...env } as unknown as NodeJS.ProcessEnv;
+    const childEnv = {
+      PATH: process.env.PATH ?? "",
+      HOME: tmp,
+      NEXT_DIST_DIR: path.join(tmp, "dist"),
+      ...env,
+    } as unknown as NodeJS.ProcessEnv;
     const child = spawn(command!, rest, { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
@@ -53,7 +62,11 @@ describe("npm run doctor", () => {
   });
 
   it("fails on an unreachable CRM, and --dry-run sends nothing", async () => {
-    const env = { DATA_DIR: path.join(tmp, "data-crm"), CRM_WEBHOOK_URL: "http://127.0.0.1:9/hook", CRM_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET };
+    const env = {
+      DATA_DIR: path.join(tmp, "data-crm"),
+      CRM_WEBHOOK_URL: "http://127.0.0.1:9/hook",
+      CRM_WEBHOOK_SECRET: FAKE_WEBHOOK_SECRET,
+    };
     const live = await doctor([], env);
     expect(live.output).toMatch(/✗ CRM webhook: http:\/\/127\.0\.0\.1:9\/hook: /);
     expect(live.code).toBe(1);
@@ -63,7 +76,11 @@ describe("npm run doctor", () => {
   });
 
   it("refuses production without an https SITE_URL", async () => {
-    const { code, output } = await doctor(["--fast"], { NODE_ENV: "production", SITE_URL: "http://log.example.com", DATA_DIR: path.join(tmp, "data-prod") });
+    const { code, output } = await doctor(["--fast"], {
+      NODE_ENV: "production",
+      SITE_URL: "http://log.example.com",
+      DATA_DIR: path.join(tmp, "data-prod"),
+    });
     expect(output).toContain("✗ SITE_URL: http://log.example.com is not https://");
     expect(output).toContain("refusing to start");
     expect(code).toBe(1);
@@ -74,7 +91,9 @@ describe("npm run doctor", () => {
     mkdirSync(path.join(locked, "inner"), { recursive: true });
     chmodSync(locked, 0o700);
     const { code, output } = await doctor(["--fast"], { DATA_DIR: path.join(locked, "inner", "data") }, "nobody");
-    expect(output).toContain(`✗ Data directory: nobody (uid 65534) cannot enter ${locked} (owner uid 0 gid 0, mode 0700), on the way to ${path.join(locked, "inner", "data")}`);
+    expect(output).toContain(
+      `✗ Data directory: nobody (uid 65534) cannot enter ${locked} (owner uid 0 gid 0, mode 0700), on the way to ${path.join(locked, "inner", "data")}`,
+    );
     expect(code).toBe(1);
   });
 });

@@ -26,8 +26,10 @@ let app: string;
 let env: NodeJS.ProcessEnv;
 
 /** Run a command of the release (node …) as the service user, from the release directory. */
-function runInRelease(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
-  const [command, ...rest] = asRoot ? ["runuser", "-u", runAs, "--", process.execPath, ...args] : [process.execPath, ...args];
+function runInRelease(args: string[], extraEnv: Record<string, string> = {}) {
+  const [command, ...rest] = asRoot
+    ? ["runuser", "-u", runAs, "--", process.execPath, ...args]
+    : [process.execPath, ...args];
   return spawnSync(command!, rest, { cwd: app, env: { ...env, ...extraEnv }, encoding: "utf8", timeout: 60_000 });
 }
 
@@ -46,9 +48,18 @@ beforeAll(async () => {
   renameSync(DIST, MOVED); // the checkout's build output is gone while the release runs
   // Next echoes the build root itself in its config (outputFileTracingRoot, turbopack root, appDir); the server
   // never reads files through those. A path to a file inside the checkout would break once the release moves.
-  bakedPaths = spawnSync("grep", ["-rlF", "--exclude-dir=node_modules", `${process.cwd()}/`, app], { encoding: "utf8" }).stdout.trim();
+  bakedPaths = spawnSync("grep", ["-rlF", "--exclude-dir=node_modules", `${process.cwd()}/`, app], {
+    encoding: "utf8",
+  }).stdout.trim();
 
-  env = { PATH: process.env.PATH ?? "", NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: String(PORT), DATA_DIR: path.join(root, "data"), SITE_URL: BASE };
+  env = {
+    PATH: process.env.PATH ?? "",
+    NODE_ENV: "production",
+    HOSTNAME: "127.0.0.1",
+    PORT: String(PORT),
+    DATA_DIR: path.join(root, "data"),
+    SITE_URL: BASE,
+  };
   const command = asRoot ? "runuser" : process.execPath;
   const args = asRoot ? ["-u", runAs, "--", process.execPath, "server.js"] : ["server.js"];
   // Its own process group, so that stopping it also stops the node that runuser started.
@@ -96,7 +107,11 @@ describe(`the standalone bundle, run as ${runAs} from another directory`, () => 
   });
 
   it("stores enquiries in its data directory as that user, and refuses bad ones", async () => {
-    const empty = await fetch(`${BASE}/api/enquiry`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const empty = await fetch(`${BASE}/api/enquiry`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     expect(empty.status).toBe(422);
     const health = (await (await fetch(`${BASE}/api/health`)).json()) as { storage: { driver: string } };
     expect(health.storage.driver).toBe("pglite");

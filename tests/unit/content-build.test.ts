@@ -57,7 +57,7 @@ afterAll(async () => {
 describe("content build", () => {
   it("builds a valid post without problems", async () => {
     const problems = await buildCase("valid", {
-      "posts/fine.mdx": post({ tags: "[Infrastructure, Déploiement, 運用]" }, "<Variant n={1} title=\"x\">Hi</Variant>"),
+      "posts/fine.mdx": post({ tags: "[Infrastructure, Déploiement, 運用]" }, '<Variant n={1} title="x">Hi</Variant>'),
     });
     expect(problems).toEqual([]);
   });
@@ -107,7 +107,9 @@ describe("content build", () => {
     },
     {
       name: "comparison-row-missing-field",
-      files: { "posts/half-row.mdx": post({ comparison: "\n  rows:\n    - surface: Sandbox\n      looksCorrect: Green" }) },
+      files: {
+        "posts/half-row.mdx": post({ comparison: "\n  rows:\n    - surface: Sandbox\n      looksCorrect: Green" }),
+      },
       file: "posts/half-row.mdx",
       expected: /: comparison\.rows\.0\.actuallyWorks: /,
     },
@@ -157,7 +159,7 @@ describe("content build", () => {
   }
 
   it("builds byte-identical output twice (stable slugs, dates and HTML for feeds and guids)", async () => {
-    const files = { "posts/stable.mdx": post({ tags: "[Ops]" }, "## Heading\n\n<Variant n={2} title=\"t\">x</Variant>") };
+    const files = { "posts/stable.mdx": post({ tags: "[Ops]" }, '## Heading\n\n<Variant n={2} title="t">x</Variant>') };
     await buildCase("stable", files);
     const first = await readFile(path.join(ROOT, "stable", ".out", "allPosts.js"), "utf8");
     await new Promise((r) => setTimeout(r, 1100));

@@ -30,7 +30,13 @@ describe("enquiry schema", () => {
   });
 
   it("gives one clear message per bad field", () => {
-    const result = validateEnquiry({ ...valid, name: " ", email: "not-an-email", interest: "lunch", consent: undefined });
+    const result = validateEnquiry({
+      ...valid,
+      name: " ",
+      email: "not-an-email",
+      interest: "lunch",
+      consent: undefined,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual({
@@ -72,7 +78,9 @@ describe("spam rules: the signed issued-at token", () => {
   });
   it("rejects a forged or missing token", () => {
     const [time] = token.split(".");
-    expect(checkFormToken(`${Number(time) - 60_000}.${token.split(".")[1]}`, secret, issued + 15_000)).toMatchObject({ reason: "invalid" });
+    expect(checkFormToken(`${Number(time) - 60_000}.${token.split(".")[1]}`, secret, issued + 15_000)).toMatchObject({
+      reason: "invalid",
+    });
     expect(checkFormToken(token, "another-secret-0123456789", issued + 15_000)).toMatchObject({ reason: "invalid" });
     expect(checkFormToken(undefined, secret, issued)).toMatchObject({ reason: "missing" });
   });
@@ -138,14 +146,16 @@ describe("HubSpot mapping", () => {
         { objectTypeId: "0-1", name: "scaffold_interest", value: "membership" },
       ],
       context: { pageUri: enquiry.pageUri, pageName: "Scaffold enquiry", hutk: enquiry.hutk },
-      legalConsentOptions: { consent: { consentToProcess: true, text: "I agree to be contacted.", communications: [] } },
+      legalConsentOptions: {
+        consent: { consentToProcess: true, text: "I agree to be contacted.", communications: [] },
+      },
     });
     expect(hubspotSubmission({ ...enquiry, hutk: null }).context).not.toHaveProperty("hutk");
   });
   it("posts to the authenticated submit endpoint of the portal and form", () => {
-    expect(hubspotSubmitUrl({ portalId: "123", formId: "ab-cd", accessToken: "t", apiUrl: "https://api.hsforms.com/" })).toBe(
-      "https://api.hsforms.com/submissions/v3/integration/secure/submit/123/ab-cd",
-    );
+    expect(
+      hubspotSubmitUrl({ portalId: "123", formId: "ab-cd", accessToken: "t", apiUrl: "https://api.hsforms.com/" }),
+    ).toBe("https://api.hsforms.com/submissions/v3/integration/secure/submit/123/ab-cd");
   });
 });
 
@@ -160,7 +170,8 @@ describe("webhook signature", () => {
 });
 
 describe("request handling", () => {
-  const request = (headers: Record<string, string>) => new Request("http://127.0.0.1:3000/api/enquiry", { method: "POST", headers });
+  const request = (headers: Record<string, string>) =>
+    new Request("http://127.0.0.1:3000/api/enquiry", { method: "POST", headers });
   it("knows the two accepted content types", () => {
     expect(bodyKind("application/json; charset=utf-8")).toBe("json");
     expect(bodyKind("application/x-www-form-urlencoded")).toBe("form");
@@ -171,7 +182,11 @@ describe("request handling", () => {
   it("accepts same-site and origin-less posts, refuses other origins", () => {
     expect(originAllowed(request({}), "https://log.example.com")).toBe(true);
     expect(originAllowed(request({ origin: "https://log.example.com" }), "https://log.example.com")).toBe(true);
-    expect(originAllowed(request({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }), "https://log.example.com")).toBe(true);
-    expect(originAllowed(request({ origin: "https://evil.example", host: "127.0.0.1:3000" }), "https://log.example.com")).toBe(false);
+    expect(
+      originAllowed(request({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }), "https://log.example.com"),
+    ).toBe(true);
+    expect(
+      originAllowed(request({ origin: "https://evil.example", host: "127.0.0.1:3000" }), "https://log.example.com"),
+    ).toBe(false);
   });
 });

@@ -27,7 +27,14 @@ const tricky = {
   updatedAt: "2026-11-07T00:00:00.000Z",
   tags: ["R&D", "<script>", "Ops 🚀", "運用"],
 };
-const older = { ...tricky, slug: "older", title: "Older", publishedAt: "2026-10-01T00:00:00.000Z", updatedAt: undefined, tags: [] };
+const older = {
+  ...tricky,
+  slug: "older",
+  title: "Older",
+  publishedAt: "2026-10-01T00:00:00.000Z",
+  updatedAt: undefined,
+  tags: [],
+};
 
 function channel(selfPath: string): FeedChannel {
   const author = { name: `Alan "AL" Law & co`, url: urlOf("/authors/alan-law") };
@@ -58,7 +65,9 @@ describe("feed HTML", () => {
 
   it("drops scripts, classes, data attributes and CSS-only text, keeping the table", () => {
     expect(html).not.toMatch(/<script|class=|data-label|sr-only|external site|↗/);
-    expect(html).toContain('<table><tbody><tr><th scope="row">Sandbox &amp; live</th><td>Green</td></tr></tbody></table>');
+    expect(html).toContain(
+      '<table><tbody><tr><th scope="row">Sandbox &amp; live</th><td>Green</td></tr></tbody></table>',
+    );
   });
 });
 

@@ -7,7 +7,12 @@ export async function checkApi(probe: Probe): Promise<void> {
   if (!health || health.status !== 200) probe.fail(`${healthUrl}: HTTP ${health?.status ?? "no answer"}`);
   else probe.checkHeaders(healthUrl, health);
   const enquiryUrl = `${probe.origin}/api/enquiry`;
-  const empty = await probe.get(enquiryUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-  if (empty && empty.status !== 422) probe.fail(`POST ${enquiryUrl} with an empty body: HTTP ${empty.status}, want 422`);
+  const empty = await probe.get(enquiryUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
+  if (empty && empty.status !== 422)
+    probe.fail(`POST ${enquiryUrl} with an empty body: HTTP ${empty.status}, want 422`);
   else if (empty) probe.checkHeaders(enquiryUrl, empty);
 }

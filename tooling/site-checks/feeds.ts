@@ -45,11 +45,14 @@ export async function checkFeeds(probe: Probe): Promise<void> {
       probe.fail(`${url}: ${feed}`);
       continue;
     }
-    if (!feed.self || new URL(feed.self).pathname !== feedPath) probe.fail(`${url}: self link "${feed.self}" is not the served URL`);
+    if (!feed.self || new URL(feed.self).pathname !== feedPath)
+      probe.fail(`${url}: self link "${feed.self}" is not the served URL`);
     else if (new URL(feed.self).origin !== probe.origin) {
       probe.fail(`${url}: self link "${feed.self}" is on another origin than ${probe.origin} (is SITE_URL right?)`);
     }
-    const relative = [...feed.content.matchAll(/\s(?:href|src)="([^"]*)"/g)].find((m) => !/^(https?:|mailto:)/.test(m[1]!));
+    const relative = [...feed.content.matchAll(/\s(?:href|src)="([^"]*)"/g)].find(
+      (m) => !/^(https?:|mailto:)/.test(m[1]!),
+    );
     if (relative) probe.fail(`${url}: relative URL "${relative[1]}" inside feed content`);
   }
 }

@@ -14,7 +14,8 @@ async function pageUrls(probe: Probe): Promise<string[]> {
     const entries = [parser.parse(await sitemap.text())?.urlset?.url ?? []].flat() as { loc: string }[];
     urls = entries.map((e) => e.loc);
     for (const loc of urls) {
-      if (!loc.startsWith(`${origin}/`) && loc !== origin) probe.fail(`sitemap: ${loc} is not on ${origin} (is SITE_URL right?)`);
+      if (!loc.startsWith(`${origin}/`) && loc !== origin)
+        probe.fail(`sitemap: ${loc} is not on ${origin} (is SITE_URL right?)`);
     }
   } else probe.fail(`${sitemapUrl}: HTTP ${sitemap?.status ?? "no answer"}`);
   const onThisOrigin = urls.map((u) => u.replace(/^https?:\/\/[^/]+/, origin));

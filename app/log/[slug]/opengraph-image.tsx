@@ -17,6 +17,10 @@ export function generateStaticParams() {
 export default async function PostImage({ params }: { params: Promise<{ slug: string }> }) {
   const post = getPost((await params).slug);
   if (!post) throw new Error("share image requested for an unknown post");
-  const { element, options } = await ogImageArgs({ title: post.title, summary: post.summary, rows: post.comparison?.rows });
+  const { element, options } = await ogImageArgs({
+    title: post.title,
+    summary: post.summary,
+    rows: post.comparison?.rows,
+  });
   return new ImageResponse(element, options);
 }

@@ -101,7 +101,11 @@ export function EnquiryForm({ token, from, consentText, initial }: Props) {
         )}
       </Field>
 
-      <Field label="Anything we should know? (optional)" hint={`Up to ${MESSAGE_MAX} characters.`} {...fieldProps("message")}>
+      <Field
+        label="Anything we should know? (optional)"
+        hint={`Up to ${MESSAGE_MAX} characters.`}
+        {...fieldProps("message")}
+      >
         {(control) => <textarea {...control} rows={5} maxLength={MESSAGE_MAX} defaultValue={values.message ?? ""} />}
       </Field>
 

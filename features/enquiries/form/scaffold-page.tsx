@@ -36,7 +36,8 @@ export async function ScaffoldPage({ from, form }: { from?: string; form?: strin
           <strong>Events</strong> — small rooms, London first, about what held up in production and what did not.
         </li>
         <li>
-          <strong>Practical intelligence</strong> — the Operator&apos;s Log and what sits behind it, before it is public.
+          <strong>Practical intelligence</strong> — the Operator&apos;s Log and what sits behind it, before it is
+          public.
         </li>
         <li>
           <strong>Introductions</strong> — to operators who have solved the problem you are looking at.

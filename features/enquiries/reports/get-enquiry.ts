@@ -3,7 +3,13 @@ import { toEnquiry, toIso, type EnquiryRow } from "../outbox/enquiry-row";
 import type { StoredEnquiry } from "../types";
 import { ENQUIRY_STATUS_SQL, type EnquiryStatus } from "./enquiry-status";
 
-export type DeliveryAttempt = { at: string; outcome: string; httpStatus: number | null; error: string | null; durationMs: number };
+export type DeliveryAttempt = {
+  at: string;
+  outcome: string;
+  httpStatus: number | null;
+  error: string | null;
+  durationMs: number;
+};
 
 export type DeliveryDetail = {
   destination: string;
@@ -15,7 +21,11 @@ export type DeliveryDetail = {
   history: DeliveryAttempt[];
 };
 
-export type EnquiryDetail = StoredEnquiry & { status: EnquiryStatus; spamReason: string | null; deliveries: DeliveryDetail[] };
+export type EnquiryDetail = StoredEnquiry & {
+  status: EnquiryStatus;
+  spamReason: string | null;
+  deliveries: DeliveryDetail[];
+};
 
 type DeliveryRow = {
   id: number;
@@ -31,7 +41,9 @@ type DeliveryRow = {
 /** One enquiry with every delivery and its attempt history, in one query (json aggregates). */
 export async function getEnquiry(db: Queryable, id: string): Promise<EnquiryDetail | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const [row] = await db.query<EnquiryRow & { spam_reason: string | null; status: EnquiryStatus; deliveries: DeliveryRow[] | string }>(
+  const [row] = await db.query<
+    EnquiryRow & { spam_reason: string | null; status: EnquiryStatus; deliveries: DeliveryRow[] | string }
+  >(
     `SELECT e.*, ${ENQUIRY_STATUS_SQL} AS status,
             coalesce(json_agg(json_build_object(
               'id', d.id, 'destination', d.destination, 'status', d.status, 'attempts', d.attempts,
