@@ -1,6 +1,7 @@
 import { defineCollection, defineConfig } from "@content-collections/core";
 import { compileMDX } from "@content-collections/mdx";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeHighlight from "rehype-highlight";
 import rehypeSlug from "rehype-slug";
@@ -8,8 +9,9 @@ import remarkGfm from "remark-gfm";
 import { renderPost } from "@/features/content/render-post";
 import { authorSchema, postFrontmatterSchema } from "@/features/content/schema";
 
-// CONTENT_DIR lets tests and the build benchmark point the same config at another tree.
-const contentDir = process.env.CONTENT_DIR ?? "content";
+// CONTENT_DIR lets tests and the build benchmark point the same config at another tree. content-collections
+// joins collection directories onto the project root, so an absolute one becomes a relative path here.
+const contentDir = path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? "content"));
 
 /** Turn esbuild's wrapped MDX error into "line N: reason", with N counted in the .mdx file itself. */
 async function describeMdxError(error: unknown, file: string, body: string): Promise<string> {

@@ -1,41 +1,41 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-const FEATURES = ["comparison", "content", "enquiries", "feeds", "share-image", "site"];
+const FEATURES = ["artefacts", "comparison", "content", "enquiries", "feeds", "share-image", "site"];
 const elsewhere = (feature, allowed = []) =>
   FEATURES.filter((other) => other !== feature && !allowed.includes(other)).map((other) => `./features/${other}`);
 
 /**
- * One direction of imports (ARCHITECTURE.md): lib/ ← features/ ← app/; ops/ (shipped with the release) uses
+ * One direction of imports (ARCHITECTURE.md): lib/ ← features/ ← pages/; ops/ (shipped with the release) uses
  * features and lib; tooling/, bench/ and tests/ sit on top and nothing runtime imports them.
  */
 const layers = [
   {
     target: "./lib",
-    from: ["./features", "./app", "./ops", "./tooling", "./bench", "./tests"],
+    from: ["./features", "./pages", "./ops", "./tooling", "./bench", "./tests"],
     message: "lib/ is shared utilities: it imports no feature, route or tooling.",
   },
   {
     target: "./features",
-    from: ["./app", "./ops", "./tooling", "./bench", "./tests"],
+    from: ["./pages", "./ops", "./tooling", "./bench", "./tests"],
     message: "features/ is runtime code: no routes, ops commands or tooling.",
   },
   {
-    target: "./app",
+    target: "./pages",
     from: ["./ops", "./tooling", "./bench", "./tests"],
     message: "Routes import features and lib only.",
   },
   {
     target: "./ops",
-    from: ["./app", "./tooling", "./bench", "./tests"],
+    from: ["./pages", "./tooling", "./bench", "./tests"],
     message: "ops/ ships in the release: no routes or tooling.",
   },
   {
     target: "./tooling",
-    from: ["./app", "./bench", "./tests"],
+    from: ["./pages", "./bench", "./tests"],
     message: "Tooling serves tests and benchmarks, never the other way round.",
   },
-  { target: "./bench", from: ["./app", "./tests"], message: "Benchmarks share tooling/, not the tests." },
+  { target: "./bench", from: ["./pages", "./tests"], message: "Benchmarks share tooling/, not the tests." },
   // Between features: comparison is the lowest; content renders comparisons; feeds and the share image read
   // content; enquiries stands alone; the site shell may use content.
   {

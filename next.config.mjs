@@ -1,30 +1,42 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { buildContent, ContentBuildError } from "./features/content/build.mjs";
+import { contentSecurityPolicy, NONCE_PAGES } from "./lib/csp.mjs";
 
 const isDev = process.env.NODE_ENV === "development";
-
-// Inline scripts are Next's RSC payload on statically rendered pages, so nonces
-// (which force dynamic rendering) are not an option; eval never is outside dev.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+// Tooling builds (end-to-end content, verify, release, benchmarks) get their own directory under .build/.
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const artefactsDir = path.join(distDir, "artefacts");
 
 export const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "X-Frame-Options", value: "DENY" },
 ];
+
+/**
+ * Feeds, sitemap, robots.txt and share cards are written by the build (features/artefacts) and served as
+ * files by one API route, at the public paths they have always had.
+ */
+const ARTEFACT_REWRITES = [
+  {
+    source: "/:file(feed\\.xml|atom\\.xml|feed\\.json|sitemap\\.xml|robots\\.txt|opengraph-image)",
+    destination: "/api/artefacts/:file",
+  },
+  { source: "/tags/:tag/feed.xml", destination: "/api/artefacts/tags/:tag/feed.xml" },
+  { source: "/log/:slug/opengraph-image", destination: "/api/artefacts/log/:slug/opengraph-image" },
+];
+
+/** Runs inside `next build` once the code is compiled: every artefact into <distDir>/artefacts/. */
+function writeArtefacts({ distDir: absoluteDistDir }) {
+  const out = path.join(absoluteDistDir, "artefacts");
+  const run = spawnSync("npx", ["--no-install", "tsx", "features/artefacts/write-artefacts.ts", out], {
+    stdio: "inherit",
+  });
+  if (run.status !== 0) throw new Error("artefacts: writing the feeds, sitemap and share cards failed (see above)");
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -32,8 +44,7 @@ const nextConfig = {
   // `npm run build:standalone` sets NEXT_OUTPUT=standalone: a self-contained server bundle for deployment.
   // Plain builds stay normal so that `next start` (npm start, the tests) runs without a warning.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
-  // Tooling builds (end-to-end content, verify, benchmarks) get their own directory under .build/.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir,
   // Builds made by tooling/build-site.ts (tests, verify, benchmarks) compile the same code that
   // `npm run typecheck` has checked once already: they skip Next's own pass.
   // They also get a tsconfig of their own (extending ours), since Next adds its dist directory's types to it.
@@ -41,13 +52,26 @@ const nextConfig = {
     ignoreBuildErrors: Boolean(process.env.OPERATORS_LOG_SEPARATE_BUILD),
     ...(process.env.NEXT_TSCONFIG_PATH ? { tsconfigPath: process.env.NEXT_TSCONFIG_PATH } : {}),
   },
+  env: { OPERATORS_LOG_ARTEFACTS_DIR: artefactsDir },
+  compiler: { runAfterProductionCompile: writeArtefacts },
   poweredByHeader: false,
   // No next/image here: images are plain <img>, and the feeds need plain URLs.
   images: { unoptimized: true },
   // PGlite loads its WASM and data files relative to its own module: keep it (and pg) out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const noncePages = NONCE_PAGES.map((page) => page.slice(1)).join("|");
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Every page but those that set their own, with a nonce, per request (pages/_document.tsx).
+      {
+        source: `/((?!(?:${noncePages})$).*)`,
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ dev: isDev }) }],
+      },
+    ];
+  },
+  async rewrites() {
+    return { beforeFiles: ARTEFACT_REWRITES };
   },
 };
 

@@ -1,92 +1,142 @@
-// npm run bench:weight
-// Builds the site, serves it, and prints HTML/CSS/JS bytes (raw and gzip) for "/" and the launch post, against
-// a floor: the JS of a one-page Next.js app built with the same Next version. Targets: post JS ≤ floor + 5 %,
-// CSS < 15 KB gzip.
-import { startNextServer, stopNextServer } from "@/tooling/next-server";
-import { mkdir, rm, symlink, writeFile } from "node:fs/promises";
+// npm run bench:weight [-- --posts 1,1000 --runs 3]
+// Builds the site (the real content, then with N synthetic posts), serves it on 127.0.0.1, and prints for the
+// launch post, "/" and a tag page: HTML, CSS and JS bytes (raw and gzip), requests, and Lighthouse 12 mobile
+// (median of --runs). Then the stylesheet question: the same post with its CSS inlined instead of linked.
+// Targets: Lighthouse 100/100/100/100, LCP < 1.2 s, TBT < 50 ms, CLS 0; launch post < 50 KB transferred;
+// list pages' HTML flat in the number of posts.
+import { createServer, type Server } from "node:http";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { buildSite, BUILD_ROOT } from "@/tooling/build-site";
-import { runMeasured } from "@/tooling/process-tree";
+import { startNextServer, stopNextServer } from "@/tooling/next-server";
+import { writeSyntheticContent } from "./lib";
+import { lighthouseMedian, type LighthouseResult } from "./lighthouse";
 
 const LAUNCH = "/log/what-looks-correct-vs-what-actually-works";
+const TAG = "/tags/infrastructure";
+const PORT = 3401;
+const BASE = `http://127.0.0.1:${PORT}`;
 
-const serve = (distDir: string, cwd: string, port: number) =>
-  startNextServer({ port, distDir, cwd, env: { DATA_DIR: path.resolve(BUILD_ROOT, "bench-weight-data") } });
+const { values } = parseArgs({
+  options: { posts: { type: "string", default: "1,1000" }, runs: { type: "string", default: "3" } },
+});
+const runs = Number(values.runs);
 
 type Bytes = { raw: number; gzip: number };
-const size = (text: string): Bytes => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).byteLength });
+const size = (body: Buffer | string): Bytes => ({
+  raw: Buffer.byteLength(body),
+  gzip: gzipSync(body, { level: 9 }).byteLength,
+});
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const pair = (b: Bytes) => `${kb(b.raw)} / ${kb(b.gzip)}`;
 
 async function weigh(base: string, pathname: string) {
   const html = await (await fetch(base + pathname)).text();
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
-  const styles = [
-    ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
-  ].map((m) => (m[1] ?? m[2])!);
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1] ?? "")
-    .join("");
-  let js = { raw: 0, gzip: 0 };
-  for (const src of new Set(scripts)) js = add(js, size(await (await fetch(new URL(src, base))).text()));
-  let css = { raw: 0, gzip: 0 };
-  for (const href of new Set(styles)) css = add(css, size(await (await fetch(new URL(href, base))).text()));
-  return { html: size(html), js, inlineJs: size(inline), css, scriptFiles: new Set(scripts).size };
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+  const hrefs = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  let js: Bytes = { raw: 0, gzip: 0 };
+  for (const src of new Set(srcs))
+    js = add(js, size(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())));
+  let css: Bytes = { raw: 0, gzip: 0 };
+  for (const href of new Set(hrefs)) css = add(css, size(await (await fetch(new URL(href, base))).text()));
+  return { html: size(html), css, js, htmlText: html, cssHref: hrefs[0] };
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+type Row = { posts: string; page: string; weight: Awaited<ReturnType<typeof weigh>>; lh: LighthouseResult };
 
-console.log("bench:weight: building the site …");
-const { distDir } = await buildSite({ name: "bench-weight" });
-console.log("bench:weight: building the floor (one-page Next.js app, same Next version) …");
-const floorDir = path.resolve(BUILD_ROOT, "bench-floor");
-await rm(floorDir, { recursive: true, force: true });
-await mkdir(path.join(floorDir, "app"), { recursive: true });
-await symlink(path.resolve("node_modules"), path.join(floorDir, "node_modules"));
-await writeFile(path.join(floorDir, "package.json"), JSON.stringify({ name: "floor", private: true, type: "module" }));
-await writeFile(
-  path.join(floorDir, "next.config.mjs"),
-  `export default { distDir: process.env.NEXT_DIST_DIR || ".next", turbopack: { root: ${JSON.stringify(path.resolve("."))} } };\n`,
-);
-await writeFile(
-  path.join(floorDir, "app/layout.jsx"),
-  `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
-);
-await writeFile(
-  path.join(floorDir, "app/page.jsx"),
-  `export default function Page() { return <main><h1>Hello</h1><p>A static page.</p></main>; }\n`,
-);
-await runMeasured("npx", ["next", "build"], {
-  cwd: floorDir,
-  env: { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" },
-});
-
-const site = await serve(distDir, process.cwd(), 3401);
-const floor = await serve(".next", floorDir, 3402);
-try {
-  const rows: [string, Awaited<ReturnType<typeof weigh>>][] = [
-    ["/", await weigh("http://127.0.0.1:3401", "/")],
-    [LAUNCH, await weigh("http://127.0.0.1:3401", LAUNCH)],
-    ["floor: one-page Next.js app", await weigh("http://127.0.0.1:3402", "/")],
-  ];
+function printTable(rows: Row[]) {
   console.log(
-    "\n| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip (files) | inline JS gzip |\n| --- | ---: | ---: | ---: | ---: |",
+    "\n| posts | page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | requests | transferred | Lighthouse P / A / BP / SEO | LCP | TBT | CLS |",
   );
-  for (const [name, w] of rows) {
+  console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |");
+  for (const { posts, page, weight: w, lh } of rows) {
     console.log(
-      `| ${name} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)} (${w.scriptFiles}) | ${kb(w.inlineJs.gzip)} |`,
+      `| ${posts} | ${page} | ${pair(w.html)} | ${pair(w.css)} | ${pair(w.js)} | ${lh.requests} | ${kb(lh.transferBytes)} | ` +
+        `${lh.performance} / ${lh.accessibility} / ${lh.bestPractices} / ${lh.seo} | ${(lh.lcpMs / 1000).toFixed(2)} s | ` +
+        `${Math.round(lh.tbtMs)} ms | ${lh.cls.toFixed(3)} |`,
     );
   }
-  const post = rows[1]![1];
-  const base = rows[2]![1];
-  const ratio = post.js.gzip / base.js.gzip;
-  console.log(
-    `\npost JS vs floor (gzip): ${ratio.toFixed(3)}× (target ≤ 1.05×) — ${ratio <= 1.05 ? "met" : "NOT met"}`,
-  );
-  console.log(
-    `post CSS gzip: ${kb(post.css.gzip)} (target < 15 KB) — ${post.css.gzip < 15 * 1024 ? "met" : "NOT met"}`,
-  );
-} finally {
-  await stopNextServer(site);
-  await stopNextServer(floor);
 }
+
+/** A one-file server for the inlined-CSS variant, with the same CSP idea: the style by hash is not needed here. */
+function serveStatic(html: string, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.url === "/") res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
+    else res.writeHead(404).end();
+  });
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+}
+
+const rows: Row[] = [];
+const cssVariants: { variant: string; lh: LighthouseResult; html: Bytes }[] = [];
+
+for (const count of values.posts.split(",").map(Number)) {
+  // "1" is the real content (the launch post alone); more adds synthetic posts around it.
+  const contentDir = count > 1 ? `${BUILD_ROOT}/bench-weight-content-${count}` : undefined;
+  if (contentDir) {
+    console.log(`bench:weight: writing ${count - 1} synthetic posts to ${contentDir}/`);
+    await writeSyntheticContent(contentDir, count - 1);
+  }
+  const { distDir } = await buildSite({ name: `bench-weight-${count}`, contentDir, env: { SITE_URL: BASE } });
+  const server = await startNextServer({
+    port: PORT,
+    distDir,
+    env: { SITE_URL: BASE, DATA_DIR: path.resolve(BUILD_ROOT, "bench-weight-data") },
+  });
+  try {
+    for (const page of [LAUNCH, "/", TAG]) {
+      console.log(`bench:weight: ${count} post(s): ${page}: weighing, Lighthouse × ${runs} …`);
+      rows.push({
+        posts: String(count),
+        page,
+        weight: await weigh(BASE, page),
+        lh: await lighthouseMedian(BASE + page, runs),
+      });
+    }
+    if (count === 1) {
+      const post = rows.find((r) => r.page === LAUNCH && r.posts === "1")!;
+      const css = await (await fetch(new URL(post.weight.cssHref!, BASE))).text();
+      const inlined = post.weight.htmlText
+        .replace(/<link rel="preload"[^>]*as="style"[^>]*\/>/, "")
+        .replace(/<link rel="stylesheet"[^>]*\/>/, `<style>${css}</style>`);
+      const staticServer = await serveStatic(inlined, PORT + 1);
+      console.log(`bench:weight: the launch post with its CSS inlined: Lighthouse × ${runs} …`);
+      cssVariants.push({ variant: "stylesheet file (immutable)", lh: post.lh, html: post.weight.html });
+      cssVariants.push({
+        variant: "CSS inlined in the page",
+        lh: await lighthouseMedian(`http://127.0.0.1:${PORT + 1}/`, runs),
+        html: size(inlined),
+      });
+      staticServer.close();
+    }
+  } finally {
+    await stopNextServer(server);
+  }
+}
+
+printTable(rows);
+console.log(
+  "\nStylesheet, launch post (1 post): first view; a file is cached for a year for every later page, inlined CSS is sent again with each.",
+);
+console.log(
+  "| variant | HTML gzip | transferred | requests | Performance | LCP |\n| --- | ---: | ---: | ---: | ---: | ---: |",
+);
+for (const v of cssVariants) {
+  console.log(
+    `| ${v.variant} | ${kb(v.html.gzip)} | ${kb(v.lh.transferBytes)} | ${v.lh.requests} | ${v.lh.performance} | ${(v.lh.lcpMs / 1000).toFixed(2)} s |`,
+  );
+}
+const listGrowth = ["/", TAG].map((page) => {
+  const [few, many] = [
+    rows.find((r) => r.page === page && r.posts === "1"),
+    rows.filter((r) => r.page === page).at(-1),
+  ];
+  return few && many
+    ? `${page}: ${kb(few.weight.html.raw)} → ${kb(many.weight.html.raw)} (${(many.weight.html.raw / few.weight.html.raw).toFixed(2)}×)`
+    : "";
+});
+console.log(`\nList pages' HTML from 1 to ${rows.at(-1)?.posts} posts: ${listGrowth.filter(Boolean).join("; ")}`);
+const launch = rows.find((r) => r.page === LAUNCH && r.posts === "1");
+if (launch) console.log(`Launch post transferred: ${kb(launch.lh.transferBytes)} (target < 50 KB)`);

@@ -22,6 +22,14 @@ export function postPath(slug: string): string {
   return `/log/${slug}`;
 }
 
+/** A post's share card (1200×630 PNG), rendered at build. */
+export function postCardPath(slug: string): string {
+  return `${postPath(slug)}/opengraph-image`;
+}
+
+/** The site's own share card, for pages that are not posts. */
+export const SITE_CARD_PATH = "/opengraph-image";
+
 export function tagSlug(tag: string): string {
   // Keep letters of any script; fold case and whitespace so "Déploiement" → "déploiement", "運用" → "運用".
   return tag

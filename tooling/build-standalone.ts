@@ -1,6 +1,6 @@
 // npm run build:standalone
 // A self-contained release in .build/release/standalone/: server.js, the traced node_modules, the static assets,
-// public/, and the ops commands (enquiries, deliver, doctor) bundled into ops/*.mjs. Copy that folder anywhere
+// the artefacts (feeds, sitemap, share cards), public/, and the ops commands (enquiries, deliver, doctor) bundled into ops/*.mjs. Copy that folder anywhere
 // (e.g. /home/operators-log/releases/<version>) and run `node server.js`; `node ops/enquiries.mjs list` etc.
 import { build } from "esbuild";
 import { cp, readdir, rm } from "node:fs/promises";
@@ -16,6 +16,8 @@ export async function buildRelease(name = "release"): Promise<string> {
   await rm(path.join(bundle, distDir, "static"), { recursive: true, force: true });
   await cp(path.join(distDir, "static"), path.join(bundle, distDir, "static"), { recursive: true });
   await cp("public", path.join(bundle, "public"), { recursive: true });
+  // The feeds, sitemap and share cards the build wrote: the server reads them from <distDir>/artefacts.
+  await cp(path.join(distDir, "artefacts"), path.join(bundle, distDir, "artefacts"), { recursive: true });
   console.log(`build:standalone: bundling the ops commands (${OPS_COMMANDS.join(", ")}) into ops/ …`);
   await build({
     entryPoints: OPS_COMMANDS.map((command) => `ops/${command}.ts`),

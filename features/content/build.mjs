@@ -2,6 +2,7 @@
 // logs a bad document and carries on without it, which would publish a site
 // with a post silently missing. Used by next.config.mjs, `npm run content` and the tests.
 import { createBuilder } from "@content-collections/core";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 export class ContentBuildError extends Error {
@@ -27,7 +28,12 @@ export async function buildContent(options = {}) {
     ...(options.outputDir ? { outputDir: options.outputDir } : {}),
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   });
-  const contentDir = process.env.CONTENT_DIR ?? "content";
+  // The same resolution as content-collections.ts: relative to the project, whatever CONTENT_DIR says.
+  const contentDir = path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? "content"));
+  // A mistyped CONTENT_DIR would otherwise build an empty site without a word.
+  if (!existsSync(path.join(contentDir, "posts"))) {
+    throw new ContentBuildError([`${contentDir}/posts: no such directory (CONTENT_DIR=${process.env.CONTENT_DIR ?? "content"})`]);
+  }
   builder.on("collector:read-error", (e) => problems.push(`${e.filePath}: cannot be read: ${e.error.message}`));
   builder.on("collector:parse-error", (e) => problems.push(`${e.filePath}: frontmatter is not valid YAML: ${e.error.message}`));
   builder.on("transformer:validation-error", (e) => {

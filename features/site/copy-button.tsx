@@ -1,28 +1,24 @@
-"use client";
-
-import { useState } from "react";
-
-/** Copies a feed URL. Without JavaScript the URL is still there to select by hand. */
+/**
+ * A copy button for a URL shown beside it. It is hidden until /enhance/copy.js (our own, deferred) wires it
+ * up: without JavaScript the URL is still there to select by hand.
+ */
 export function CopyButton({ text, label }: { text: string; label: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <button
       type="button"
       className="copy-button"
       aria-label={`Copy the ${label} URL`}
-      onClick={async () => {
-        try {
-          await navigator.clipboard.writeText(text);
-          setState("copied");
-        } catch {
-          setState("failed");
-        }
-      }}
+      data-copy={text}
+      data-copy-name={label}
+      hidden
     >
-      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed: select the URL" : "Copy"}
-      <span className="sr-only" role="status">
-        {state === "copied" ? `${label} URL copied` : ""}
-      </span>
+      <span>Copy</span>
+      <span className="sr-only" role="status" />
     </button>
   );
+}
+
+/** The script that enhances every CopyButton on the page; render it once, after them. */
+export function CopyButtonScript() {
+  return <script src="/enhance/copy.js" defer />;
 }

@@ -6,7 +6,8 @@ import { AuthorCard } from "./author-card";
 import { FormattedDate } from "./formatted-date";
 import { TagList } from "./tag-list";
 
-type Props = { post: Post; author: Author; previous?: Post; next?: Post };
+type Neighbour = Pick<Post, "slug" | "title">;
+type Props = { post: Post; author: Author; previous?: Neighbour; next?: Neighbour };
 
 function Contents({ headings }: { headings: Post["headings"] }) {
   if (headings.length <= 2) return null;
@@ -24,7 +25,7 @@ function Contents({ headings }: { headings: Post["headings"] }) {
   );
 }
 
-function Adjacent({ previous, next }: { previous?: Post; next?: Post }) {
+function Adjacent({ previous, next }: { previous?: Neighbour; next?: Neighbour }) {
   return (
     <nav className="post-adjacent" aria-label="More posts">
       {previous ? (

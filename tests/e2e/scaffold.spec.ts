@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const CRM = `http://127.0.0.1:${process.env.E2E_CRM_PORT || 3290}`;
 const LAUNCH_SLUG = "what-looks-correct-vs-what-actually-works";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { spawnSync } from "node:child_process";
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT || 3210}`;

@@ -104,6 +104,12 @@ describe(`the standalone bundle, run as ${runAs} from another directory`, () => 
     expect((await fetch(new URL(css!, BASE))).status).toBe(200);
     const image = await fetch(`${BASE}/log/what-looks-correct-vs-what-actually-works/opengraph-image`);
     expect(image.headers.get("content-type")).toBe("image/png");
+    const feed = await fetch(`${BASE}/feed.xml`);
+    expect(feed.status).toBe(200);
+    // Absolute URLs come from SITE_URL at build time; this release was built without one.
+    expect(await feed.text()).toContain(
+      "<link>http://localhost:3000/log/what-looks-correct-vs-what-actually-works</link>",
+    );
   });
 
   it("stores enquiries in its data directory as that user, and refuses bad ones", async () => {

@@ -55,6 +55,32 @@ afterAll(async () => {
 });
 
 describe("content build", () => {
+  it("fails, naming the directory, when CONTENT_DIR has no posts folder (instead of building an empty site)", async () => {
+    const previous = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = path.join(ROOT, "no-such-content");
+    try {
+      await expect(buildContent({ quiet: true })).rejects.toThrow(
+        /\.test-content\/no-such-content\/posts: no such directory/,
+      );
+    } finally {
+      process.env.CONTENT_DIR = previous;
+    }
+  });
+
+  it("builds a content tree given by an absolute path", async () => {
+    const problems = await buildCase("absolute", { "posts/fine.mdx": post({}) });
+    expect(problems).toEqual([]);
+    const dir = path.resolve(ROOT, "absolute");
+    const previous = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = dir;
+    try {
+      await buildContent({ quiet: true, outputDir: path.join(dir, ".out"), cacheDir: path.join(dir, ".cache") });
+    } finally {
+      process.env.CONTENT_DIR = previous;
+    }
+    expect(await readFile(path.join(dir, ".out", "allPosts.js"), "utf8")).toContain('"slug": "fine"');
+  });
+
   it("builds a valid post without problems", async () => {
     const problems = await buildCase("valid", {
       "posts/fine.mdx": post({ tags: "[Infrastructure, Déploiement, 運用]" }, '<Variant n={1} title="x">Hi</Variant>'),

@@ -1,4 +1,3 @@
-import { after } from "next/server";
 import { absoluteUrl, scaffoldHref, site } from "@/lib/site";
 import { acceptEnquiry } from "../accept";
 import { saveFlash } from "../form-state/flash";
@@ -35,8 +34,15 @@ function unavailable(kind: BodyKind, detail: string) {
   return json(503, { error: message }, { "Retry-After": "60" });
 }
 
+type Answer = { response: Response; afterResponse?: () => void };
+
 /** POST /api/enquiry: JSON (201/422) or a plain form post (303 to thanks, or back to the form with input kept). */
-export async function postEnquiry(request: Request): Promise<Response> {
+export async function postEnquiry(request: Request): Promise<Answer> {
+  const answer = await answerEnquiry(request);
+  return answer instanceof Response ? { response: answer } : answer;
+}
+
+async function answerEnquiry(request: Request): Promise<Response | Answer> {
   const kind = bodyKind(request.headers.get("content-type"));
   if (!kind) return json(415, { error: "Send application/json or application/x-www-form-urlencoded." });
   if (!originAllowed(request, site.url)) return json(403, { error: "Cross-site form posts are not accepted." });
@@ -73,8 +79,8 @@ export async function postEnquiry(request: Request): Promise<Response> {
       return redirect(`/scaffold?${query}`);
     }
     // Delivery starts once the answer has gone: the sender never waits on the CRM.
-    after(() => service.kickDelivery());
-    return kind === "json" ? json(201, { id: result.id }) : redirect("/scaffold/thanks");
+    const response = kind === "json" ? json(201, { id: result.id }) : redirect("/scaffold/thanks");
+    return { response, afterResponse: () => service.kickDelivery() };
   } catch (error) {
     // Storage down or locked, or a failed insert that rolled back: nothing half-written, and the sender hears so.
     return unavailable(kind, (error as Error).message);

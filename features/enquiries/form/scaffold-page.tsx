@@ -1,25 +1,7 @@
-import { CONSENT } from "../consent";
-import { takeFlash } from "../form-state/flash";
-import type { FormState } from "../form-state/form-state";
-import { issueFormToken } from "../issued-token";
-import { sourceSlug } from "../schema";
-import { enquiryService } from "../service";
 import { EnquiryForm } from "./enquiry-form";
+import type { ScaffoldFormProps } from "./load-scaffold-form";
 
-/** A freshly signed token, and the input and messages of a refused no-JavaScript post when ?form= names one. */
-async function loadForm(flashId: string | undefined): Promise<{ token?: string; flash?: FormState }> {
-  try {
-    const service = await enquiryService();
-    const token = issueFormToken(service.tokenSecret);
-    return { token, flash: flashId ? await takeFlash(service.db, flashId) : undefined };
-  } catch (error) {
-    console.error(`scaffold: enquiry storage unavailable: ${(error as Error).message}`);
-    return {};
-  }
-}
-
-export async function ScaffoldPage({ from, form }: { from?: string; form?: string }) {
-  const { token, flash } = await loadForm(typeof form === "string" ? form : undefined);
+export function ScaffoldPage({ token, from, consentText, initial }: ScaffoldFormProps) {
   return (
     <div className="scaffold">
       <header className="page-intro">
@@ -46,7 +28,7 @@ export async function ScaffoldPage({ from, form }: { from?: string; form?: strin
 
       <h2 className="section-title">Tell us about you</h2>
       {token ? (
-        <EnquiryForm token={token} from={sourceSlug(from)} consentText={CONSENT.text} initial={flash} />
+        <EnquiryForm token={token} from={from ?? undefined} consentText={consentText} initial={initial ?? undefined} />
       ) : (
         <p className="error-summary" role="alert">
           The enquiry form is unavailable for a moment: we cannot store enquiries right now, so we are not accepting

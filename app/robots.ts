@@ -1,6 +1,0 @@
-import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/site";
-
-export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: "*", allow: "/", disallow: "/api/" }], sitemap: absoluteUrl("/sitemap.xml") };
-}

@@ -1,0 +1,61 @@
+import { getPosts, getTags } from "@/features/content/posts";
+import { renderAtom } from "@/features/feeds/atom";
+import { renderJsonFeed } from "@/features/feeds/json-feed";
+import { renderRss } from "@/features/feeds/rss";
+import { FEED_TYPES, siteChannel, tagChannel } from "@/features/feeds/site-feeds";
+import { postCardInput, siteCardInput } from "@/features/share-image/cards";
+import { renderCardPng } from "@/features/share-image/render";
+import { FEED_PATHS, postCardPath, SITE_CARD_PATH, tagFeedPath } from "@/lib/site";
+import { renderRobots, renderSitemap } from "./sitemap";
+
+/**
+ * Every file the site publishes besides its pages: the feeds, the sitemap and robots.txt, and a share card
+ * per post. Each is a pure function of the content, written once by the build (write-artefacts.ts) and served
+ * as a file; the dev server renders them on demand with the same functions.
+ */
+export type Artefact = {
+  /** The public URL path. */
+  path: string;
+  contentType: string;
+  cacheControl: string;
+  kind: "text" | "card";
+  render: () => Promise<string | Buffer>;
+};
+
+const FEED_CACHE = "public, max-age=900";
+const CARD_CACHE = "public, max-age=86400";
+
+const text = (path: string, contentType: string, render: () => string): Artefact => ({
+  path,
+  contentType,
+  cacheControl: FEED_CACHE,
+  kind: "text",
+  render: async () => render(),
+});
+
+const card = (path: string, render: () => Promise<Buffer>): Artefact => ({
+  path,
+  contentType: "image/png",
+  cacheControl: CARD_CACHE,
+  kind: "card",
+  render,
+});
+
+export function listArtefacts(): Artefact[] {
+  return [
+    text(FEED_PATHS.rss, FEED_TYPES.rss, () => renderRss(siteChannel(FEED_PATHS.rss))),
+    text(FEED_PATHS.atom, FEED_TYPES.atom, () => renderAtom(siteChannel(FEED_PATHS.atom))),
+    text(FEED_PATHS.json, FEED_TYPES.json, () => renderJsonFeed(siteChannel(FEED_PATHS.json))),
+    ...getTags().map((tag) => text(tagFeedPath(tag.label), FEED_TYPES.rss, () => renderRss(tagChannel(tag.slug)!))),
+    text("/sitemap.xml", "application/xml; charset=utf-8", renderSitemap),
+    text("/robots.txt", "text/plain; charset=utf-8", renderRobots),
+    card(SITE_CARD_PATH, () => renderCardPng(siteCardInput())),
+    ...getPosts().map((post) => card(postCardPath(post.slug), () => renderCardPng(postCardInput(post)))),
+  ];
+}
+
+/** The file an artefact is kept in under the build's artefact directory (its URL path, made a file name). */
+export function artefactFile(path: string): string {
+  const relative = decodeURIComponent(path).replace(/^\/+/, "");
+  return relative.endsWith("/opengraph-image") || relative === "opengraph-image" ? `${relative}.png` : relative;
+}

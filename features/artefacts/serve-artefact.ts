@@ -1,0 +1,49 @@
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import { listArtefacts } from "./catalogue";
+import { artefactKey, MANIFEST_FILE, type Manifest } from "./write-artefacts";
+
+// Where `next build` wrote the artefacts (next.config.mjs sets it for the server bundle).
+const ARTEFACTS_DIR = process.env.OPERATORS_LOG_ARTEFACTS_DIR ?? ".next/artefacts";
+const isDev = process.env.NODE_ENV === "development";
+
+let manifest: Promise<Manifest> | undefined;
+function loadManifest(): Promise<Manifest> {
+  manifest ??= readFile(path.join(ARTEFACTS_DIR, MANIFEST_FILE), "utf8").then((text) => JSON.parse(text) as Manifest);
+  return manifest;
+}
+
+function notFound(res: ServerResponse) {
+  res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end("Not found\n");
+}
+
+/**
+ * Serves a feed, the sitemap, robots.txt or a share card at its public path (next.config.mjs rewrites those
+ * paths here). Production reads the file the build wrote and never renders; the dev server renders on demand.
+ */
+export async function serveArtefact(req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.writeHead(405, { Allow: "GET, HEAD" }).end();
+    return;
+  }
+  const key = artefactKey(urlPath);
+  if (isDev) {
+    const artefact = listArtefacts().find((a) => artefactKey(a.path) === key);
+    if (!artefact) return notFound(res);
+    const body = await artefact.render();
+    res.writeHead(200, { "Content-Type": artefact.contentType, "Cache-Control": "no-store" });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return;
+  }
+  const entry = (await loadManifest())[key];
+  if (!entry) return notFound(res);
+  res.writeHead(200, {
+    "Content-Type": entry.contentType,
+    "Content-Length": String(entry.bytes),
+    "Cache-Control": entry.cacheControl,
+  });
+  if (req.method === "HEAD") return void res.end();
+  createReadStream(path.join(ARTEFACTS_DIR, entry.file)).pipe(res);
+}

@@ -1,0 +1,28 @@
+import { CONSENT } from "../consent";
+import { takeFlash } from "../form-state/flash";
+import type { FormState } from "../form-state/form-state";
+import { issueFormToken } from "../issued-token";
+import { sourceSlug } from "../schema";
+import { enquiryService } from "../service";
+
+export type ScaffoldFormProps = {
+  /** A freshly signed issued-at token; null while storage is down (the page then says so instead of a form). */
+  token: string | null;
+  from: string | null;
+  consentText: string;
+  /** The input and messages of a refused no-JavaScript post, when ?form= names one. */
+  initial: FormState | null;
+};
+
+/** Server side of /scaffold: runs for every visit (getServerSideProps), never in the browser. */
+export async function loadScaffoldForm(query: { from?: unknown; form?: unknown }): Promise<ScaffoldFormProps> {
+  const base = { from: sourceSlug(query.from) ?? null, consentText: CONSENT.text };
+  try {
+    const service = await enquiryService();
+    const initial = typeof query.form === "string" ? await takeFlash(service.db, query.form) : undefined;
+    return { ...base, token: issueFormToken(service.tokenSecret), initial: initial ?? null };
+  } catch (error) {
+    console.error(`scaffold: enquiry storage unavailable: ${(error as Error).message}`);
+    return { ...base, token: null, initial: null };
+  }
+}

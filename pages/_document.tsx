@@ -1,0 +1,36 @@
+import { randomBytes } from "node:crypto";
+import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from "next/document";
+import { contentSecurityPolicy, NONCE_PAGES } from "@/lib/csp.mjs";
+import { site } from "@/lib/site";
+
+type Props = DocumentInitialProps & { nonce?: string };
+
+/**
+ * Reading pages are static and carry no inline script: their CSP is a plain header (next.config.mjs). The
+ * Scaffold form's page renders per request and hydrates with an inline bootstrap, so it gets a fresh nonce.
+ */
+export default class SiteDocument extends Document<Props> {
+  static async getInitialProps(ctx: DocumentContext): Promise<Props> {
+    const initial = await Document.getInitialProps(ctx);
+    if (!ctx.res || !NONCE_PAGES.includes(ctx.pathname)) return initial;
+    const nonce = randomBytes(16).toString("base64");
+    ctx.res.setHeader(
+      "Content-Security-Policy",
+      contentSecurityPolicy({ dev: process.env.NODE_ENV === "development", nonce }),
+    );
+    return { ...initial, nonce };
+  }
+
+  render() {
+    const { nonce } = this.props;
+    return (
+      <Html lang={site.language}>
+        <Head nonce={nonce} />
+        <body>
+          <Main />
+          <NextScript nonce={nonce} />
+        </body>
+      </Html>
+    );
+  }
+}

@@ -1,0 +1,68 @@
+import { CopyButton, CopyButtonScript } from "@/features/site/copy-button";
+import { PageHead } from "@/features/site/page-head";
+import { absoluteUrl, FEED_PATHS, site } from "@/lib/site";
+
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+const FEEDS = [
+  { name: "RSS", path: FEED_PATHS.rss, note: "Works with every feed reader." },
+  { name: "Atom", path: FEED_PATHS.atom, note: "The same posts in Atom 1.0." },
+  { name: "JSON Feed", path: FEED_PATHS.json, note: "JSON Feed 1.1, for readers and scripts that prefer JSON." },
+] as const;
+
+function readers(feedUrl: string) {
+  const encoded = encodeURIComponent(feedUrl);
+  return [
+    { name: "Feedly", href: `https://feedly.com/i/subscription/feed/${encoded}` },
+    { name: "Inoreader", href: `https://www.inoreader.com/?add_feed=${encoded}` },
+    { name: "NewsBlur", href: `https://www.newsblur.com/?url=${encoded}` },
+  ];
+}
+
+export default function SubscribePage() {
+  const rss = absoluteUrl(FEED_PATHS.rss);
+  return (
+    <>
+      <PageHead
+        title="Subscribe"
+        description={`Follow the ${site.name} by RSS, Atom or JSON Feed: every post in full.`}
+        canonical="/subscribe"
+      />
+      <h1 className="page-title">Subscribe</h1>
+      <p>
+        Every post arrives in full — text, comparison tables and all — so you can read the {site.name} in your feed
+        reader without visiting the site. Paste one of these addresses into your reader. Each tag page also has its own
+        RSS feed.
+      </p>
+      <ul className="feed-list">
+        {FEEDS.map((feed) => {
+          const url = absoluteUrl(feed.path);
+          return (
+            <li key={feed.name}>
+              <h2>{feed.name}</h2>
+              <p>{feed.note}</p>
+              <div className="feed-url">
+                <label htmlFor={`feed-${feed.path}`} className="sr-only">
+                  {feed.name} feed URL
+                </label>
+                <input id={`feed-${feed.path}`} readOnly value={url} />
+                <CopyButton text={url} label={feed.name} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <h2 className="section-title">One click</h2>
+      <ul className="reader-links">
+        {readers(rss).map((reader) => (
+          <li key={reader.name}>
+            <a href={reader.href} rel="noopener noreferrer">
+              Follow in {reader.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <CopyButtonScript />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "./fixtures";
+
+// `npm run dev` as an author uses it: drafts visible, a saved edit shown on reload, no restart.
+const PORT = Number(process.env.E2E_DEV_PORT || 3230);
+const BASE = `http://127.0.0.1:${PORT}`;
+// A scratch copy of the end-to-end content, outside any dot-directory (the content watcher skips those).
+const CONTENT = mkdtempSync(path.join(os.tmpdir(), "operators-log-dev-content-"));
+const POST = `${CONTENT}/posts/deploiement-sans-racine.mdx`;
+let server: ChildProcess | undefined;
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+test.beforeAll(async () => {
+  // A server left on the port would answer instead of ours, serving some other content directory.
+  const taken = await fetch(`${BASE}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${PORT} is already in use: stop whatever serves ${BASE}`);
+  cpSync(".build/e2e-content", CONTENT, { recursive: true });
+  server = spawn("npx", ["next", "dev", "-H", "127.0.0.1", "-p", String(PORT)], {
+    env: {
+      ...process.env,
+      CONTENT_DIR: CONTENT,
+      NEXT_DIST_DIR: ".build/dev",
+      DATA_DIR: ".build/dev-data",
+      OPERATORS_LOG_CONTENT_BUILT: "",
+    },
+    stdio: "ignore",
+    detached: true,
+  });
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${BASE}/`)).status === 200) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("next dev did not start");
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, "SIGKILL"); // next dev's workers rename themselves: end the group
+  rmSync(CONTENT, { recursive: true, force: true });
+});
+
+test("the dev server shows drafts", async ({ page }) => {
+  const response = await page.goto(`${BASE}/log/unpublished-draft`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator(".draft-banner")).toBeVisible();
+});
+
+test("a saved edit to a post shows on reload, without a restart", async ({ page }) => {
+  await page.goto(`${BASE}/log/deploiement-sans-racine`);
+  await expect(page.locator("h1")).toHaveText(/Déploiement sans racine/);
+  const edited = readFileSync(POST, "utf8").replace(/^title: .*$/m, 'title: "Edited while the server runs"');
+  writeFileSync(POST, edited);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.locator("h1")).toHaveText("Edited while the server runs", { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+});
