@@ -29,12 +29,16 @@ const ARTEFACT_REWRITES = [
   { source: "/log/:slug/opengraph-image", destination: "/api/artefacts/log/:slug/opengraph-image" },
 ];
 
-/** Runs inside `next build` once the code is compiled: every artefact into <distDir>/artefacts/. */
+/**
+ * Runs inside `next build` once the code is compiled: every artefact into <distDir>/artefacts/. Share cards
+ * are kept between builds in <distDir>/cache/cards (Next keeps <distDir>/cache, and hosts persist .next/cache),
+ * or CARD_CACHE_DIR.
+ */
 function writeArtefacts({ distDir: absoluteDistDir }) {
   const out = path.join(absoluteDistDir, "artefacts");
-  const run = spawnSync("npx", ["--no-install", "tsx", "features/artefacts/write-artefacts.ts", out], {
-    stdio: "inherit",
-  });
+  const cache = process.env.CARD_CACHE_DIR || path.join(absoluteDistDir, "cache", "cards");
+  const script = "features/artefacts/write-artefacts.ts";
+  const run = spawnSync("npx", ["--no-install", "tsx", script, "--out", out, "--cache", cache], { stdio: "inherit" });
   if (run.status !== 0) throw new Error("artefacts: writing the feeds, sitemap and share cards failed (see above)");
 }
 

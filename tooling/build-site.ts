@@ -14,6 +14,8 @@ export type SiteBuildOptions = {
   contentDir?: string;
   env?: Record<string, string>;
   standalone?: boolean;
+  /** Start from nothing: remove the folder, its card cache included. Otherwise Next keeps <dir>/cache. */
+  cold?: boolean;
   /** Where to print progress; default: the build's phase lines on stdout. */
   log?: (line: string) => void;
 };
@@ -24,11 +26,12 @@ export function buildDir(name: string): string {
   return path.join(BUILD_ROOT, name);
 }
 
-const PHASES = /content: built|Compiled|Collecting page data|Generating static pages.*\)|Finalizing|error|Error/;
+const PHASES =
+  /content: built|Compiled|artefacts:|Collecting page data|Generating static pages.*\)|Finalizing|error|Error/;
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuild> {
   const distDir = buildDir(options.name);
-  await rm(distDir, { recursive: true, force: true });
+  if (options.cold) await rm(distDir, { recursive: true, force: true });
   // Next adds the dist directory's generated types to the tsconfig it is given: give it one of its own.
   const tsconfigPath = path.join(BUILD_ROOT, `tsconfig.${options.name}.json`);
   await mkdir(BUILD_ROOT, { recursive: true });

@@ -4,7 +4,7 @@ import { renderJsonFeed } from "@/features/feeds/json-feed";
 import { renderRss } from "@/features/feeds/rss";
 import { FEED_TYPES, siteChannel, tagChannel } from "@/features/feeds/site-feeds";
 import { postCardInput, siteCardInput } from "@/features/share-image/cards";
-import { renderCardPng } from "@/features/share-image/render";
+import { renderCardPng, type OgInput } from "@/features/share-image/render";
 import { FEED_PATHS, postCardPath, SITE_CARD_PATH, tagFeedPath } from "@/lib/site";
 import { renderRobots, renderSitemap } from "./sitemap";
 
@@ -18,8 +18,9 @@ export type Artefact = {
   path: string;
   contentType: string;
   cacheControl: string;
-  kind: "text" | "card";
   render: () => Promise<string | Buffer>;
+  /** A share card's input: the build draws cards in parallel and keeps them in a cache keyed by it. */
+  card?: OgInput;
 };
 
 const FEED_CACHE = "public, max-age=900";
@@ -29,16 +30,15 @@ const text = (path: string, contentType: string, render: () => string): Artefact
   path,
   contentType,
   cacheControl: FEED_CACHE,
-  kind: "text",
   render: async () => render(),
 });
 
-const card = (path: string, render: () => Promise<Buffer>): Artefact => ({
+const card = (path: string, input: OgInput): Artefact => ({
   path,
   contentType: "image/png",
   cacheControl: CARD_CACHE,
-  kind: "card",
-  render,
+  render: () => renderCardPng(input),
+  card: input,
 });
 
 export function listArtefacts(): Artefact[] {
@@ -49,8 +49,8 @@ export function listArtefacts(): Artefact[] {
     ...getTags().map((tag) => text(tagFeedPath(tag.label), FEED_TYPES.rss, () => renderRss(tagChannel(tag.slug)!))),
     text("/sitemap.xml", "application/xml; charset=utf-8", renderSitemap),
     text("/robots.txt", "text/plain; charset=utf-8", renderRobots),
-    card(SITE_CARD_PATH, () => renderCardPng(siteCardInput())),
-    ...getPosts().map((post) => card(postCardPath(post.slug), () => renderCardPng(postCardInput(post)))),
+    card(SITE_CARD_PATH, siteCardInput()),
+    ...getPosts().map((post) => card(postCardPath(post.slug), postCardInput(post))),
   ];
 }
 

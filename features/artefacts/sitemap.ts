@@ -9,30 +9,30 @@ import {
   type Post,
 } from "@/features/content/posts";
 import { escapeXml } from "@/features/feeds/xml";
-import { pagePath } from "@/features/site/pagination";
-import { absoluteUrl, authorPath, postPath, tagPath } from "@/lib/site";
+import { absoluteUrl, authorPath, listPagePath, postPath, tagPath } from "@/lib/site";
 
 // lastmod always comes from content dates, never the build time, so two builds of the same content agree.
 const newest = (posts: readonly Post[]) => posts.map(lastModified).sort().at(-1);
 
+/** Every page of a list: its first page at `base`, then /page/2… */
+function listPages(base: string, posts: readonly Post[]) {
+  const { pageCount } = paginate(posts, 1)!;
+  return Array.from({ length: pageCount }, (_, i) => ({
+    url: absoluteUrl(listPagePath(base, i + 1)),
+    lastModified: newest(paginate(posts, i + 1)!.items),
+  }));
+}
+
 function sitemapEntries(): { url: string; lastModified?: string }[] {
   const posts = getPosts();
   const site = newest(posts);
-  const { pageCount } = paginate(posts, 1)!;
   return [
-    { url: absoluteUrl("/"), lastModified: site },
-    ...Array.from({ length: pageCount - 1 }, (_, i) => ({
-      url: absoluteUrl(pagePath(i + 2)),
-      lastModified: newest(paginate(posts, i + 2)!.items),
-    })),
+    ...listPages("/", posts),
     { url: absoluteUrl("/subscribe"), lastModified: site },
     { url: absoluteUrl("/scaffold"), lastModified: site },
     ...posts.map((post) => ({ url: absoluteUrl(postPath(post.slug)), lastModified: lastModified(post) })),
-    ...getTags().map((tag) => ({
-      url: absoluteUrl(tagPath(tag.label)),
-      lastModified: newest(getPostsByTag(tag.slug)),
-    })),
-    ...getAuthors().map((a) => ({ url: absoluteUrl(authorPath(a.id)), lastModified: newest(getPostsByAuthor(a.id)) })),
+    ...getTags().flatMap((tag) => listPages(tagPath(tag.label), getPostsByTag(tag.slug))),
+    ...getAuthors().flatMap((a) => listPages(authorPath(a.id), getPostsByAuthor(a.id))),
   ];
 }
 

@@ -1,21 +1,32 @@
 // Run by `next build` (next.config.mjs, compiler.runAfterProductionCompile): writes every artefact of the
-// catalogue into <distDir>/artefacts/ with a manifest, so the server only ever reads files. A card that
-// cannot be rendered fails the build.
+// catalogue into <distDir>/artefacts/ with a manifest, so the server only ever reads files. Share cards come
+// from the card cache when their key is unchanged and are drawn on every core when not. A card that cannot be
+// drawn fails the build.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
+import { CardCache, cardKey, cardRendererVersion } from "@/features/share-image/card-cache";
+import { renderCards } from "@/features/share-image/card-pool";
 import { artefactFile, listArtefacts, type Artefact } from "./catalogue";
 
 export type ManifestEntry = { file: string; contentType: string; cacheControl: string; bytes: number };
 export type Manifest = Record<string, ManifestEntry>;
 export const MANIFEST_FILE = "manifest.json";
 
+export type ArtefactRun = {
+  artefacts: number;
+  cardsRendered: number;
+  cardsReused: number;
+  cardsPruned: number;
+  seconds: number;
+};
+
 /** The key an artefact is found by: its decoded URL path, so /tags/運用/feed.xml and its %-encoded form agree. */
 export function artefactKey(urlPath: string): string {
   return decodeURIComponent(urlPath);
 }
 
-async function writeOne(outDir: string, artefact: Artefact, manifest: Manifest): Promise<void> {
-  const body = await artefact.render();
+async function writeFileOf(outDir: string, artefact: Artefact, body: string | Buffer, manifest: Manifest) {
   const file = artefactFile(artefact.path);
   await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
   await writeFile(path.join(outDir, file), body);
@@ -27,41 +38,67 @@ async function writeOne(outDir: string, artefact: Artefact, manifest: Manifest):
   };
 }
 
-export async function writeArtefacts(outDir: string, options: { concurrency?: number } = {}): Promise<Manifest> {
+/** Every card from the cache or, for keys it does not hold, drawn in parallel and added to it. */
+async function cardsFor(artefacts: Artefact[], cache: CardCache) {
+  const version = await cardRendererVersion();
+  const keyed = artefacts.map((artefact) => ({ artefact, key: cardKey(artefact.card!, version) }));
+  const pngs = new Map<string, Buffer>();
+  for (const { key } of keyed) {
+    const cached = await cache.get(key);
+    if (cached) pngs.set(key, cached);
+  }
+  const missing = [...new Map(keyed.filter(({ key }) => !pngs.has(key)).map((k) => [k.key, k])).values()];
+  const reused = keyed.length - missing.length;
+  console.log(`artefacts: ${keyed.length} share cards: ${reused} from the cache, ${missing.length} to draw`);
+  const drawn = await renderCards(
+    missing.map(({ artefact }) => artefact.card!),
+    { onRendered: (done) => done % 100 === 0 && console.log(`artefacts: ${done}/${missing.length} cards drawn`) },
+  ).catch((error: Error) => {
+    throw new Error(`artefacts: a share card could not be drawn: ${error.message}`, { cause: error });
+  });
+  for (const [i, { key }] of missing.entries()) {
+    pngs.set(key, drawn[i]!);
+    await cache.put(key, drawn[i]!);
+  }
+  const pruned = await cache.prune(new Set(keyed.map(({ key }) => key)));
+  return { keyed, pngs, rendered: missing.length, reused, pruned };
+}
+
+export async function writeArtefacts(outDir: string, cacheDir: string): Promise<ArtefactRun> {
   const started = performance.now();
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const artefacts = listArtefacts();
   const manifest: Manifest = {};
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < artefacts.length) {
-      const artefact = artefacts[next++]!;
-      try {
-        await writeOne(outDir, artefact, manifest);
-      } catch (error) {
-        throw new Error(`artefacts: ${artefact.path} could not be rendered: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-      if (++done % 100 === 0) console.log(`artefacts: ${done}/${artefacts.length} written`);
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  for (const artefact of artefacts.filter((a) => !a.card))
+    await writeFileOf(outDir, artefact, await artefact.render(), manifest);
+  const cards = await cardsFor(
+    artefacts.filter((a) => a.card),
+    new CardCache(cacheDir),
+  );
+  for (const { artefact, key } of cards.keyed) await writeFileOf(outDir, artefact, cards.pngs.get(key)!, manifest);
   await writeFile(path.join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`artefacts: ${artefacts.length} written to ${outDir} in ${seconds} s`);
-  return manifest;
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `artefacts: ${artefacts.length} written to ${outDir} in ${seconds.toFixed(1)} s ` +
+      `(cards: ${cards.rendered} drawn, ${cards.reused} reused, ${cards.pruned} stale pruned from ${cacheDir})`,
+  );
+  return {
+    artefacts: artefacts.length,
+    cardsRendered: cards.rendered,
+    cardsReused: cards.reused,
+    cardsPruned: cards.pruned,
+    seconds,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const outDir = process.argv[2];
-  if (!outDir) {
-    console.error("usage: tsx features/artefacts/write-artefacts.ts <out-dir>");
+  const { values } = parseArgs({ options: { out: { type: "string" }, cache: { type: "string" } } });
+  if (!values.out || !values.cache) {
+    console.error("usage: tsx features/artefacts/write-artefacts.ts --out <dir> --cache <dir>");
     process.exit(2);
   }
-  writeArtefacts(outDir).catch((error: Error) => {
+  writeArtefacts(values.out, values.cache).catch((error: Error) => {
     console.error(error.message);
     process.exit(1);
   });

@@ -1,8 +1,8 @@
-export function pagePath(page: number): string {
-  return page <= 1 ? "/" : `/page/${page}`;
-}
+import { listPagePath } from "@/lib/site";
 
-export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
+/** Newer/older links between the pages of a list that starts at `base`. */
+export function Pagination({ page, pageCount, base = "/" }: { page: number; pageCount: number; base?: string }) {
+  const pagePath = (n: number) => listPagePath(base, n);
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label="Pages">

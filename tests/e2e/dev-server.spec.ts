@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "./fixtures";
@@ -7,10 +7,11 @@ import { expect, test } from "./fixtures";
 // `npm run dev` as an author uses it: drafts visible, a saved edit shown on reload, no restart.
 const PORT = Number(process.env.E2E_DEV_PORT || 3230);
 const BASE = `http://127.0.0.1:${PORT}`;
+const LOG = ".build/dev-server.log";
 // A scratch copy of the end-to-end content, outside any dot-directory (the content watcher skips those).
-const CONTENT = mkdtempSync(path.join(os.tmpdir(), "operators-log-dev-content-"));
-const POST = `${CONTENT}/posts/deploiement-sans-racine.mdx`;
+let content = "";
 let server: ChildProcess | undefined;
+const serverLog = () => readFileSync(LOG, "utf8").slice(-3000);
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -21,16 +22,18 @@ test.beforeAll(async () => {
     () => false,
   );
   if (taken) throw new Error(`port ${PORT} is already in use: stop whatever serves ${BASE}`);
-  cpSync(".build/e2e-content", CONTENT, { recursive: true });
+  content = mkdtempSync(path.join(os.tmpdir(), "operators-log-dev-content-"));
+  cpSync(".build/e2e-content", content, { recursive: true });
+  const log = openSync(LOG, "w");
   server = spawn("npx", ["next", "dev", "-H", "127.0.0.1", "-p", String(PORT)], {
     env: {
       ...process.env,
-      CONTENT_DIR: CONTENT,
+      CONTENT_DIR: content,
       NEXT_DIST_DIR: ".build/dev",
       DATA_DIR: ".build/dev-data",
       OPERATORS_LOG_CONTENT_BUILT: "",
     },
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
     detached: true,
   });
   for (let i = 0; i < 300; i++) {
@@ -46,7 +49,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid, "SIGKILL"); // next dev's workers rename themselves: end the group
-  rmSync(CONTENT, { recursive: true, force: true });
+  if (content) rmSync(content, { recursive: true, force: true });
 });
 
 test("the dev server shows drafts", async ({ page }) => {
@@ -58,10 +61,10 @@ test("the dev server shows drafts", async ({ page }) => {
 test("a saved edit to a post shows on reload, without a restart", async ({ page }) => {
   await page.goto(`${BASE}/log/deploiement-sans-racine`);
   await expect(page.locator("h1")).toHaveText(/Déploiement sans racine/);
-  const edited = readFileSync(POST, "utf8").replace(/^title: .*$/m, 'title: "Edited while the server runs"');
-  writeFileSync(POST, edited);
+  const post = `${content}/posts/deploiement-sans-racine.mdx`;
+  writeFileSync(post, readFileSync(post, "utf8").replace(/^title: .*$/m, 'title: "Edited while the server runs"'));
   await expect(async () => {
     await page.reload();
-    await expect(page.locator("h1")).toHaveText("Edited while the server runs", { timeout: 1_000 });
+    expect(await page.locator("h1").textContent(), serverLog()).toBe("Edited while the server runs");
   }).toPass({ timeout: 60_000 });
 });

@@ -182,6 +182,7 @@ test.describe("search engines", () => {
     expect(byLoc.get(`${BASE}/log/escaping-fixture`)).toBe("2026-11-07T00:00:00.000Z");
     expect(byLoc.get(`${BASE}/tags/%E9%81%8B%E7%94%A8`)).toBe("2026-11-10T00:00:00.000Z");
     expect(byLoc.has(`${BASE}/page/2`)).toBe(true);
+    expect(byLoc.has(`${BASE}/authors/alan-law/page/2`)).toBe(true);
     expect(byLoc.has(`${BASE}/subscribe`)).toBe(true);
     expect([...byLoc.keys()].some((l) => l.includes("draft"))).toBe(false);
     const robots = await getText(request, "/robots.txt", /text\/plain/);

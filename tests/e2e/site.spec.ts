@@ -81,6 +81,20 @@ test.describe("the Log", () => {
     expect((await page.request.get("/page/3")).status()).toBe(404);
   });
 
+  test("author and tag pages are paginated like the Log, so their HTML stays the same size", async ({ page }) => {
+    await page.goto("/authors/alan-law");
+    await expect(page.locator(".post-list-title a")).toHaveCount(10);
+    await page.locator("nav.pagination a[rel=next]").click();
+    await expect(page).toHaveURL("/authors/alan-law/page/2");
+    await expect(page.locator(".post-list-title a")).toHaveCount(3);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/authors\/alan-law\/page\/2$/);
+    await expect(page.locator("nav.pagination a[rel=prev]")).toHaveAttribute("href", "/authors/alan-law");
+    expect((await page.request.get("/authors/alan-law/page/3")).status()).toBe(404);
+    await page.goto("/tags/%E9%81%8B%E7%94%A8");
+    await page.getByRole("link", { name: "RSS for this tag" }).click();
+    await expect(page).toHaveURL("/tags/%E9%81%8B%E7%94%A8/feed.xml");
+  });
+
   test("a missing page answers 404 with the site's page", async ({ page }) => {
     const response = await page.goto("/log/no-such-post");
     expect(response?.status()).toBe(404);

@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { FONT_FILES, FONT_DIR } from "./fonts";
+import type { OgInput } from "./render";
+
+/**
+ * Share cards are a pure function of their input, the card code, the fonts and the renderer (next/og). A
+ * build keys each card by a hash of all of that and keeps the PNG in a cache that survives builds, so only
+ * cards whose key changed are drawn again. Any change to the code or fonts changes every key.
+ */
+const RENDERER_SOURCES = ["card.tsx", "render.tsx", "text.ts", "fonts.ts"].map((file) =>
+  path.join(process.cwd(), "features", "share-image", file),
+);
+
+export async function cardRendererVersion(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of [...RENDERER_SOURCES, ...FONT_FILES.map((font) => path.join(FONT_DIR, font))]) {
+    hash.update(file.slice(process.cwd().length)).update(await readFile(file));
+  }
+  const next = createRequire(import.meta.url)("next/package.json") as { version: string };
+  return hash.update(`next@${next.version}`).digest("hex").slice(0, 16);
+}
+
+export function cardKey(input: OgInput, rendererVersion: string): string {
+  return createHash("sha256").update(rendererVersion).update(JSON.stringify(input)).digest("hex").slice(0, 32);
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const IEND = Buffer.from("IEND");
+
+/** A whole PNG: the signature at the start and the IEND chunk at the end (a torn write has neither). */
+export function isCompletePng(bytes: Buffer): boolean {
+  return (
+    bytes.length > 64 &&
+    bytes.subarray(0, 8).equals(PNG_SIGNATURE) &&
+    bytes.subarray(bytes.length - 8, bytes.length - 4).equals(IEND)
+  );
+}
+
+export class CardCache {
+  constructor(readonly dir: string) {}
+
+  private file(key: string) {
+    return path.join(this.dir, `${key}.png`);
+  }
+
+  /** The cached card, or undefined when it is missing or not a whole PNG (then it is deleted, to be drawn again). */
+  async get(key: string): Promise<Buffer | undefined> {
+    const bytes = await readFile(this.file(key)).catch(() => undefined);
+    if (!bytes) return undefined;
+    if (isCompletePng(bytes)) return bytes;
+    await rm(this.file(key), { force: true });
+    return undefined;
+  }
+
+  /** Written beside and renamed into place, so a build that dies mid-write leaves no partial card. */
+  async put(key: string, png: Buffer): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const temporary = `${this.file(key)}.${process.pid}.tmp`;
+    await writeFile(temporary, png);
+    await rename(temporary, this.file(key));
+  }
+
+  /** Remove every entry this build did not use; returns how many. Keeps the cache as large as one site. */
+  async prune(used: ReadonlySet<string>): Promise<number> {
+    let removed = 0;
+    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
+      if (used.has(name.replace(/\.png$/, ""))) continue;
+      await rm(path.join(this.dir, name), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
+  async bytes(): Promise<number> {
+    let total = 0;
+    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
+      total += (await stat(path.join(this.dir, name))).size;
+    }
+    return total;
+  }
+}

@@ -1,0 +1,12 @@
+// A worker thread that draws cards for card-pool.ts: one message in ({ id, input }), one out ({ id, png }).
+import { parentPort } from "node:worker_threads";
+import { renderCardPng, type OgInput } from "./render";
+
+parentPort!.on("message", async ({ id, input }: { id: number; input: OgInput }) => {
+  try {
+    const png = await renderCardPng(input);
+    parentPort!.postMessage({ id, png }, [png.buffer as ArrayBuffer]);
+  } catch (error) {
+    parentPort!.postMessage({ id, error: (error as Error).message });
+  }
+});
