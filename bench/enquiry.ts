@@ -3,7 +3,9 @@
 //  - accepted enquiries/s and p50/p99 latency for 50 concurrent clients over 20 s (rate limit off);
 //  - an outage drill: 2000 enquiries while the CRM answers 503, then recovery: delivered / lost / duplicates / drain time.
 // Options: --seconds 20 --clients 50 --drill 2000 --only pglite|postgres
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { parseArgs } from "node:util";
+import { buildSite, buildDir } from "@/tooling/build-site";
 import { startNextServer, stopNextServer } from "@/tooling/next-server";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -11,32 +13,32 @@ import path from "node:path";
 import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
 import { createDatabase, postgresUnavailableReason, startTestCluster } from "@/tooling/postgres";
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const SECONDS = Number(arg("seconds", "20"));
-const CLIENTS = Number(arg("clients", "50"));
-const DRILL = Number(arg("drill", "2000"));
-const ONLY = arg("only", "");
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "20" },
+    clients: { type: "string", default: "50" },
+    drill: { type: "string", default: "2000" },
+    only: { type: "string", default: "" },
+  },
+});
+const SECONDS = Number(values.seconds);
+const CLIENTS = Number(values.clients);
+const DRILL = Number(values.drill);
+const ONLY = values.only;
 const PORT = 3451;
 const BASE = `http://127.0.0.1:${PORT}`;
 
+const BUILD = "bench-enquiry";
+
 function build() {
   console.log("bench:enquiry: next build (production) …");
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn("npx", ["next", "build"], {
-      env: { ...process.env, NEXT_DIST_DIR: ".bench/next-enquiry", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: BASE },
-      stdio: "ignore",
-    });
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`build exited ${code}`))));
-  });
+  return buildSite({ name: BUILD, env: { SITE_URL: BASE } });
 }
 
 function startServer(env: Record<string, string>): Promise<ChildProcess> {
   return startNextServer({
     port: PORT,
-    distDir: ".bench/next-enquiry",
+    distDir: buildDir(BUILD),
     env: { SITE_URL: BASE, ENQUIRY_RATE_LIMIT: "0", ...env },
     readyPath: "/api/health",
     stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",

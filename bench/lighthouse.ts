@@ -2,6 +2,7 @@
 // page served on 127.0.0.1, in Debian's Chromium. Median of N runs, each in a fresh browser.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tooling/chromium";
 
 export type LighthouseResult = {
   performance: number;
@@ -15,20 +16,11 @@ export type LighthouseResult = {
   requests: number;
 };
 
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 async function runOnce(url: string): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    chromePath: CHROMIUM_PATH,
     chromeFlags: CHROME_FLAGS,
   });
   try {

@@ -1,10 +1,11 @@
 // npm run smoke -- <base URL>
 // Read-only checks of a deployed site: pages, links, feeds, share images, security headers, /api/health, and that
 // an empty enquiry is refused with 422. Prints one line per failure; exit 1 when any.
-import { checkSite } from "@/tooling/site-checks";
+import { parseArgs } from "node:util";
+import { checkSite } from "./site-checks";
 
 async function main(): Promise<number> {
-  const base = process.argv[2];
+  const [base] = parseArgs({ allowPositionals: true, strict: true }).positionals;
   if (!base || !/^https?:\/\//.test(base)) {
     console.error("usage: npm run smoke -- https://your.site");
     return 2;
@@ -15,4 +16,10 @@ async function main(): Promise<number> {
   return report.failures.length > 0 ? 1 : 0;
 }
 
-main().then((code) => process.exit(code));
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`smoke: ${error.message}`);
+    process.exit(2);
+  },
+);

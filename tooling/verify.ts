@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { buildSite } from "./build-site";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { checkSite } from "./site-checks";
 import { startNextServer, stopNextServer } from "./next-server";
 
@@ -63,15 +64,8 @@ function validateHtml(pages: Map<string, string>) {
 async function axe(urls: string[]) {
   console.log(`verify: axe-core on ${urls.length} pages, light and dark …`);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     for (const colorScheme of ["light", "dark"] as const) {
