@@ -64,12 +64,3 @@ export function authorPath(id: string): string {
 export function scaffoldHref(from?: string): string {
   return from ? `/scaffold?from=${encodeURIComponent(from)}` : "/scaffold";
 }
-
-/** Route params of non-ASCII segments can arrive percent-encoded; decode once, tolerate plain text. */
-export function decodeRouteParam(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}

@@ -48,5 +48,3 @@ export const authorSchema = z.object({
   links: z.array(z.object({ label: nonEmpty("label", 60), href: z.url() })).default([]),
 });
 
-export type PostFrontmatter = z.output<typeof postFrontmatterSchema>;
-export type AuthorRecord = z.output<typeof authorSchema>;

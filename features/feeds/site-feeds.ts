@@ -40,9 +40,3 @@ export function tagChannel(slug: string): FeedChannel | undefined {
     entries: entriesOf(getPostsByTag(tag.slug)),
   };
 }
-
-export function feedResponse(body: string, type: keyof typeof FEED_TYPES): Response {
-  return new Response(body, {
-    headers: { "Content-Type": FEED_TYPES[type], "Cache-Control": "public, max-age=900" },
-  });
-}

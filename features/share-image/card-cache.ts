@@ -6,7 +6,7 @@ import { FONT_FILES, FONT_DIR } from "./fonts";
 import type { OgInput } from "./render";
 
 /**
- * Share cards are a pure function of their input, the card code, the fonts and the renderer (next/og). A
+ * Share cards are a pure function of their input, the card code, the fonts and the renderer (Satori, resvg). A
  * build keys each card by a hash of all of that and keeps the PNG in a cache that survives builds, so only
  * cards whose key changed are drawn again. Any change to the code or fonts changes every key.
  */
@@ -19,8 +19,11 @@ export async function cardRendererVersion(): Promise<string> {
   for (const file of [...RENDERER_SOURCES, ...FONT_FILES.map((font) => path.join(FONT_DIR, font))]) {
     hash.update(file.slice(process.cwd().length)).update(await readFile(file));
   }
-  const next = createRequire(import.meta.url)("next/package.json") as { version: string };
-  return hash.update(`next@${next.version}`).digest("hex").slice(0, 16);
+  const require = createRequire(import.meta.url);
+  for (const engine of ["satori", "@resvg/resvg-js"]) {
+    hash.update(`${engine}@${(require(`${engine}/package.json`) as { version: string }).version}`);
+  }
+  return hash.digest("hex").slice(0, 16);
 }
 
 export function cardKey(input: OgInput, rendererVersion: string): string {

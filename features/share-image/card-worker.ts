@@ -4,8 +4,9 @@ import { renderCardPng, type OgInput } from "./render";
 
 parentPort!.on("message", async ({ id, input }: { id: number; input: OgInput }) => {
   try {
-    const png = await renderCardPng(input);
-    parentPort!.postMessage({ id, png }, [png.buffer as ArrayBuffer]);
+    // resvg's buffer lives outside the JS heap and cannot be transferred: copy it into one that can.
+    const png = new Uint8Array(await renderCardPng(input));
+    parentPort!.postMessage({ id, png }, [png.buffer]);
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message });
   }
