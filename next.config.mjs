@@ -30,16 +30,33 @@ const ARTEFACT_REWRITES = [
 ];
 
 /**
- * Runs inside `next build` once the code is compiled: every artefact into <distDir>/artefacts/. Share cards
- * are kept between builds in <distDir>/cache/cards (Next keeps <distDir>/cache, and hosts persist .next/cache),
- * or CARD_CACHE_DIR.
+ * Share cards are kept between builds in <distDir>/cache/cards (Next keeps <distDir>/cache, and hosts persist
+ * .next/cache), or CARD_CACHE_DIR. Missing ones are drawn right after the content build, before Next compiles,
+ * so the card workers and the compiler never hold memory at the same time; once the code is compiled, every
+ * artefact is written into <distDir>/artefacts/ (runAfterProductionCompile).
  */
+const cardCacheDir = (root) => process.env.CARD_CACHE_DIR || path.join(root, "cache", "cards");
+
+function runArtefactStep(args, failure) {
+  const run = spawnSync("npx", ["--no-install", "tsx", "features/artefacts/write-artefacts.ts", ...args], {
+    stdio: "inherit",
+  });
+  if (run.status !== 0) throw new Error(failure);
+}
+
+function drawMissingCards() {
+  runArtefactStep(
+    ["--cache", cardCacheDir(path.resolve(distDir)), "--cards-only"],
+    "artefacts: drawing the share cards failed (see above)",
+  );
+}
+
 function writeArtefacts({ distDir: absoluteDistDir }) {
   const out = path.join(absoluteDistDir, "artefacts");
-  const cache = process.env.CARD_CACHE_DIR || path.join(absoluteDistDir, "cache", "cards");
-  const script = "features/artefacts/write-artefacts.ts";
-  const run = spawnSync("npx", ["--no-install", "tsx", script, "--out", out, "--cache", cache], { stdio: "inherit" });
-  if (run.status !== 0) throw new Error("artefacts: writing the feeds, sitemap and share cards failed (see above)");
+  runArtefactStep(
+    ["--out", out, "--cache", cardCacheDir(absoluteDistDir)],
+    "artefacts: writing the feeds, sitemap and share cards failed (see above)",
+  );
 }
 
 /** @type {import('next').NextConfig} */
@@ -85,6 +102,7 @@ export default async function config(phase) {
   if (needsContent && !process.env.OPERATORS_LOG_CONTENT_BUILT) {
     try {
       await buildContent({ watch: phase === PHASE_DEVELOPMENT_SERVER });
+      if (phase === PHASE_PRODUCTION_BUILD) drawMissingCards();
     } catch (error) {
       if (phase === PHASE_PRODUCTION_BUILD || !(error instanceof ContentBuildError)) throw error;
       // In dev a broken post is reported and the rest of the site keeps running.

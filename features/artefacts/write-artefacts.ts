@@ -39,7 +39,7 @@ async function writeFileOf(outDir: string, artefact: Artefact, body: string | Bu
 }
 
 /** Every card from the cache or, for keys it does not hold, drawn in parallel and added to it. */
-async function cardsFor(artefacts: Artefact[], cache: CardCache) {
+async function cardsFor(artefacts: Artefact[], cache: CardCache, options: { prune: boolean }) {
   const version = await cardRendererVersion();
   const keyed = artefacts.map((artefact) => ({ artefact, key: cardKey(artefact.card!, version) }));
   const pngs = new Map<string, Buffer>();
@@ -60,7 +60,7 @@ async function cardsFor(artefacts: Artefact[], cache: CardCache) {
     pngs.set(key, drawn[i]!);
     await cache.put(key, drawn[i]!);
   }
-  const pruned = await cache.prune(new Set(keyed.map(({ key }) => key)));
+  const pruned = options.prune ? await cache.prune(new Set(keyed.map(({ key }) => key))) : 0;
   return { keyed, pngs, rendered: missing.length, reused, pruned };
 }
 
@@ -75,6 +75,7 @@ export async function writeArtefacts(outDir: string, cacheDir: string): Promise<
   const cards = await cardsFor(
     artefacts.filter((a) => a.card),
     new CardCache(cacheDir),
+    { prune: true },
   );
   for (const { artefact, key } of cards.keyed) await writeFileOf(outDir, artefact, cards.pngs.get(key)!, manifest);
   await writeFile(path.join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
@@ -92,13 +93,29 @@ export async function writeArtefacts(outDir: string, cacheDir: string): Promise<
   };
 }
 
+/**
+ * Draw into the cache every card it does not hold yet, and write nothing else. next.config.mjs runs this before
+ * Next compiles, while the build's own process is still small, so the card workers never add to the peak
+ * memory of the compile; the artefact step after the compile then finds every card in the cache.
+ */
+export async function drawMissingCards(cacheDir: string): Promise<void> {
+  await cardsFor(
+    listArtefacts().filter((a) => a.card),
+    new CardCache(cacheDir),
+    { prune: false },
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { out: { type: "string" }, cache: { type: "string" } } });
-  if (!values.out || !values.cache) {
-    console.error("usage: tsx features/artefacts/write-artefacts.ts --out <dir> --cache <dir>");
+  const { values } = parseArgs({
+    options: { out: { type: "string" }, cache: { type: "string" }, "cards-only": { type: "boolean" } },
+  });
+  if (!values.cache || (!values.out && !values["cards-only"])) {
+    console.error("usage: tsx features/artefacts/write-artefacts.ts --cache <dir> (--out <dir> | --cards-only)");
     process.exit(2);
   }
-  writeArtefacts(values.out, values.cache).catch((error: Error) => {
+  const run = values["cards-only"] ? drawMissingCards(values.cache) : writeArtefacts(values.out!, values.cache);
+  run.catch((error: Error) => {
     console.error(error.message);
     process.exit(1);
   });
