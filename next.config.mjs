@@ -101,8 +101,15 @@ export default async function config(phase) {
   const needsContent = phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER;
   if (needsContent && !process.env.OPERATORS_LOG_CONTENT_BUILT) {
     try {
-      await buildContent({ watch: phase === PHASE_DEVELOPMENT_SERVER });
-      if (phase === PHASE_PRODUCTION_BUILD) drawMissingCards();
+      if (phase === PHASE_PRODUCTION_BUILD) {
+        // In a child process: compiling every post's MDX holds a lot of memory, which must not stay live in
+        // the process that then compiles the site (a cold 1000-post build peaked above 2 GB).
+        const run = spawnSync(process.execPath, ["features/content/build.mjs"], { stdio: "inherit" });
+        if (run.status !== 0) throw new Error("content: the build stopped on the problems listed above");
+        drawMissingCards();
+      } else {
+        await buildContent({ watch: true });
+      }
     } catch (error) {
       if (phase === PHASE_PRODUCTION_BUILD || !(error instanceof ContentBuildError)) throw error;
       // In dev a broken post is reported and the rest of the site keeps running.
