@@ -1,7 +1,6 @@
-import type { Author, TagSummary } from "@/features/content/posts";
 import { listPagePath, site, tagFeedPath } from "@/lib/site";
 import { AuthorCard } from "./author-card";
-import type { ListingPage } from "./listings";
+import type { AuthorListingProps, ListingPage, TagListingProps } from "./listings";
 import { PageHead } from "./page-head";
 import { Pagination } from "./pagination";
 import { PostList } from "./post-list";
@@ -31,7 +30,7 @@ export function HomeView({ listing }: { listing: ListingPage }) {
   );
 }
 
-export function TagView({ tag, listing }: { tag: TagSummary; listing: ListingPage }) {
+export function TagView({ tag, listing }: TagListingProps) {
   const title = `Tagged “${tag.label}”${pageSuffix(listing)}`;
   return (
     <>
@@ -46,7 +45,7 @@ export function TagView({ tag, listing }: { tag: TagSummary; listing: ListingPag
   );
 }
 
-export function AuthorView({ author, listing }: { author: Author; listing: ListingPage }) {
+export function AuthorView({ author, listing }: AuthorListingProps) {
   return (
     <>
       <PageHead

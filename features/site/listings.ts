@@ -43,24 +43,52 @@ export const homeLaterPages = () =>
     (_, page) => ({ page }),
   );
 
-export function tagListing(slug: string, page: number): { tag: TagSummary; listing: ListingPage } {
-  const tag = getTag(slug)!;
-  return { tag, listing: listing(getPostsByTag(tag.slug), page, tagPath(tag.label)) };
-}
-export const tagLaterPages = () =>
-  laterPages(
-    getTags(),
-    (t) => getPostsByTag(t.slug),
-    (t, page) => ({ tag: t.slug, page }),
-  );
+type Params = Record<string, string>;
 
-export function authorListing(id: string, page: number): { author: Author; listing: ListingPage } {
-  const author = getAuthor(id)!;
-  return { author, listing: listing(getPostsByAuthor(author.id), page, authorPath(author.id)) };
+/**
+ * getStaticPaths and getStaticProps for a paginated list of posts (a tag's, an author's): page 1 at the list's
+ * own address, pages 2…N under /page/N. `key` names the route parameter that picks the list.
+ */
+function listingRoutes<List, Props>(options: {
+  key: string;
+  lists: () => readonly List[];
+  idOf: (list: List) => string;
+  postsOf: (list: List) => readonly Post[];
+  load: (id: string, page: number) => Props;
+}) {
+  const { key, lists, idOf, postsOf, load } = options;
+  return {
+    firstPaths: () => ({ paths: lists().map((list) => ({ params: { [key]: idOf(list) } })), fallback: false as const }),
+    firstProps: ({ params }: { params?: Params }) => ({ props: load(params![key]!, 1) }),
+    laterPaths: () => ({
+      paths: laterPages(lists(), postsOf, (list, page) => ({ [key]: idOf(list), page })),
+      fallback: false as const,
+    }),
+    laterProps: ({ params }: { params?: Params }) => ({ props: load(params![key]!, Number(params!.page)) }),
+  };
 }
-export const authorLaterPages = () =>
-  laterPages(
-    getAuthors(),
-    (a) => getPostsByAuthor(a.id),
-    (a, page) => ({ id: a.id, page }),
-  );
+
+export type TagListingProps = { tag: TagSummary; listing: ListingPage };
+export type AuthorListingProps = { author: Author; listing: ListingPage };
+
+export const tagRoutes = listingRoutes<TagSummary, TagListingProps>({
+  key: "tag",
+  lists: getTags,
+  idOf: (tag) => tag.slug,
+  postsOf: (tag) => getPostsByTag(tag.slug),
+  load: (slug, page) => {
+    const tag = getTag(slug)!;
+    return { tag, listing: listing(getPostsByTag(tag.slug), page, tagPath(tag.label)) };
+  },
+});
+
+export const authorRoutes = listingRoutes<Author, AuthorListingProps>({
+  key: "id",
+  lists: getAuthors,
+  idOf: (author) => author.id,
+  postsOf: (author) => getPostsByAuthor(author.id),
+  load: (id, page) => {
+    const author = getAuthor(id)!;
+    return { author, listing: listing(getPostsByAuthor(author.id), page, authorPath(author.id)) };
+  },
+});
