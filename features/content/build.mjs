@@ -51,9 +51,17 @@ export async function buildContent(options = {}) {
   await builder.build();
   const seconds = (performance.now() - started) / 1000;
   if (options.watch) {
+    if (/(^|[/\\])\./.test(contentDir) && !contentDir.startsWith("..")) {
+      console.warn(`content: ${contentDir}/ is inside a hidden directory of the project, which the watcher skips: restart to see edits`);
+    }
     // Dev server: rebuild on save and print problems as they appear, without stopping.
+    // Each rebuild is logged, so a save that never shows on the page says which half missed it: the content
+    // watcher (no "rebuilt" line) or the bundler (a line, but the old page).
+    builder.on("watcher:file-changed", (e) => console.log(`content: ${e.modification} ${path.relative(contentDir, e.filePath)}`));
+    builder.on("watcher:subscribe-error", (e) => console.error(`content: watching ${e.paths.join(", ")} failed: ${e.error.message}`));
     builder.on("builder:end", () => {
       if (problems.length > 0) console.error(new ContentBuildError(problems.splice(0)).message);
+      else console.log("content: rebuilt");
     });
     await builder.watch();
   }

@@ -10,8 +10,19 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const LOG = ".build/dev-server.log";
 // A scratch copy of the end-to-end content, outside any dot-directory (the content watcher skips those).
 let content = "";
+/** os.tmpdir(), unless TMPDIR points inside the project (a CI's <checkout>/.tmp, say), where edits go unwatched. */
+function scratchParent(): string {
+  const inProject = !path.relative(process.cwd(), os.tmpdir()).startsWith("..");
+  return inProject ? "/tmp" : os.tmpdir();
+}
 let server: ChildProcess | undefined;
-const serverLog = () => readFileSync(LOG, "utf8").slice(-3000);
+// What the server said apart from request lines: content rebuilds, compiles, errors.
+const serverLog = () =>
+  readFileSync(LOG, "utf8")
+    .split("\n")
+    .filter((line) => !/^\s*(GET|HEAD) \//.test(line))
+    .join("\n")
+    .slice(-4000);
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
@@ -22,7 +33,7 @@ test.beforeAll(async () => {
     () => false,
   );
   if (taken) throw new Error(`port ${PORT} is already in use: stop whatever serves ${BASE}`);
-  content = mkdtempSync(path.join(os.tmpdir(), "operators-log-dev-content-"));
+  content = mkdtempSync(path.join(scratchParent(), "operators-log-dev-content-"));
   cpSync(".build/e2e-content", content, { recursive: true });
   const log = openSync(LOG, "w");
   server = spawn("npx", ["next", "dev", "-H", "127.0.0.1", "-p", String(PORT)], {
