@@ -7,7 +7,7 @@ import rehypeHighlight from "rehype-highlight";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { renderPost } from "@/features/content/render-post";
-import { authorSchema, postFrontmatterSchema } from "@/features/content/schema";
+import { authorSchema, postFrontmatterSchema, seriesSchema } from "@/features/content/schema";
 
 // CONTENT_DIR lets tests and the build benchmark point the same config at another tree. content-collections
 // joins collection directories onto the project root, so an absolute one becomes a relative path here.
@@ -41,6 +41,15 @@ const authors = defineCollection({
   },
 });
 
+const series = defineCollection({
+  name: "series",
+  directory: `${contentDir}/series`,
+  include: "*.{yaml,yml}",
+  parser: "yaml",
+  schema: seriesSchema,
+  transform: (entry) => ({ ...entry, id: entry._meta.path }),
+});
+
 const posts = defineCollection({
   name: "posts",
   directory: `${contentDir}/posts`,
@@ -63,6 +72,10 @@ const posts = defineCollection({
     if (!known.some((a) => a.id === post.author)) {
       const ids = known.map((a) => a.id).join(", ") || "none";
       throw new Error(`${file}: author: unknown author "${post.author}" (known authors: ${ids})`);
+    }
+    if (post.series && !context.documents(series).some((s) => s._meta.path === post.series!.id)) {
+      const ids = context.documents(series).map((s) => s._meta.path).join(", ") || "none";
+      throw new Error(`${file}: series.id: unknown series "${post.series.id}" (known series: ${ids})`);
     }
 
     let code: string;
@@ -87,4 +100,4 @@ const posts = defineCollection({
   },
 });
 
-export default defineConfig({ content: [authors, posts] });
+export default defineConfig({ content: [authors, series, posts] });

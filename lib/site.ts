@@ -1,4 +1,7 @@
 import { env } from "./env";
+import { tagSlug } from "./tag-slug.mjs";
+
+export { tagSlug };
 
 /** One typed description of the site: every route, feed and image reads from here. */
 export const site = {
@@ -30,18 +33,6 @@ export function postCardPath(slug: string): string {
 /** The site's own share card, for pages that are not posts. */
 export const SITE_CARD_PATH = "/opengraph-image";
 
-export function tagSlug(tag: string): string {
-  // Keep letters of any script; fold case and whitespace so "Déploiement" → "déploiement", "運用" → "運用".
-  return tag
-    .normalize("NFC")
-    .toLocaleLowerCase("en")
-    .trim()
-    .replace(/[\s_/]+/g, "-")
-    .replace(/[^\p{L}\p{N}-]+/gu, "")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 export function tagPath(tag: string): string {
   return `/tags/${encodeURIComponent(tagSlug(tag))}`;
 }
@@ -63,4 +54,21 @@ export function authorPath(id: string): string {
 
 export function scaffoldHref(from?: string): string {
   return from ? `/scaffold?from=${encodeURIComponent(from)}` : "/scaffold";
+}
+
+/** Every tag with its count, page and feed. */
+export const TAGS_PATH = "/tags";
+
+/** Every post by year. */
+export const ARCHIVE_PATH = "/archive";
+
+/** Search: a GET form whose results the server renders; `q` is the query. */
+export const SEARCH_PATH = "/search";
+
+export function searchPath(query: string): string {
+  return `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;
+}
+
+export function seriesPath(id: string): string {
+  return `/series/${id}`;
 }

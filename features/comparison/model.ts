@@ -11,6 +11,16 @@ export const comparisonRowSchema = z.object({
   surface: nonEmpty("surface", 120),
   looksCorrect: nonEmpty("looksCorrect", 400),
   actuallyWorks: nonEmpty("actuallyWorks", 400),
+  // Shorter wordings for the share card, where a feed shows the table about 500 px wide: the author shortens
+  // a cell instead of the card cutting it mid-sentence. The page and the feeds always show the full text.
+  short: z
+    .object({
+      surface: nonEmpty("short.surface", 60).optional(),
+      looksCorrect: nonEmpty("short.looksCorrect", 200).optional(),
+      actuallyWorks: nonEmpty("short.actuallyWorks", 200).optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 export const comparisonSchema = z.object({

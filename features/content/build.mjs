@@ -3,7 +3,9 @@
 // with a post silently missing. Used by next.config.mjs, `npm run content` and the tests.
 import { createBuilder } from "@content-collections/core";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { checkSeriesParts, checkTagSlugs } from "./corpus-checks.mjs";
 
 export class ContentBuildError extends Error {
   /** @param {string[]} problems */
@@ -49,6 +51,8 @@ export async function buildContent(options = {}) {
   builder.on("transformer:result-error", (e) => problems.push(`${e.document?._meta?.filePath ?? e.collection.name}: ${e.error.message}`));
   if (!options.quiet) console.log(`content: building ${path.relative(process.cwd(), configPath)} (${contentDir}/)`);
   await builder.build();
+  const outputDir = path.resolve(options.outputDir ?? ".content-collections/generated");
+  if (problems.length === 0) problems.push(...(await checkCorpus(outputDir)));
   const seconds = (performance.now() - started) / 1000;
   if (options.watch) {
     if (/(^|[/\\])\./.test(contentDir) && !contentDir.startsWith("..")) {
@@ -59,7 +63,8 @@ export async function buildContent(options = {}) {
     // watcher (no "rebuilt" line) or the bundler (a line, but the old page).
     builder.on("watcher:file-changed", (e) => console.log(`content: ${e.modification} ${path.relative(contentDir, e.filePath)}`));
     builder.on("watcher:subscribe-error", (e) => console.error(`content: watching ${e.paths.join(", ")} failed: ${e.error.message}`));
-    builder.on("builder:end", () => {
+    builder.on("builder:end", async () => {
+      if (problems.length === 0) problems.push(...(await checkCorpus(outputDir)));
       if (problems.length > 0) console.error(new ContentBuildError(problems.splice(0)).message);
       else console.log("content: rebuilt");
     });
@@ -68,6 +73,15 @@ export async function buildContent(options = {}) {
   if (problems.length > 0) throw new ContentBuildError(problems);
   if (!options.quiet) console.log(`content: built in ${seconds.toFixed(1)} s`);
   return { problems, seconds };
+}
+
+/** The rules that span posts (corpus-checks.mjs), over what the build just wrote. */
+async function checkCorpus(outputDir) {
+  // Evaluated rather than imported: the dev server reads it again after every save, and each import() of a
+  // new URL would stay in the module cache for the life of the process. Posts hold data only, no imports.
+  const source = await readFile(path.join(outputDir, "allPosts.js"), "utf8");
+  const posts = new Function(source.replace(/^export default /m, "return "))();
+  return [...checkTagSlugs(posts), ...checkSeriesParts(posts)];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

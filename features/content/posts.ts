@@ -1,5 +1,6 @@
-import { allAuthors, allPosts } from "content-collections";
+import { allAuthors, allPosts, allSeries } from "content-collections";
 import { site, tagSlug } from "@/lib/site";
+import { rankRelatedPosts } from "./related";
 
 export type Post = (typeof allPosts)[number];
 export type Author = (typeof allAuthors)[number];
@@ -78,4 +79,38 @@ export function paginate<T>(items: readonly T[], page: number, perPage: number =
 /** The date a post last changed, for sitemaps and feeds: never the build time. */
 export function lastModified(post: Post): string {
   return post.updatedAt ?? post.publishedAt;
+}
+
+/** Up to three posts to read next, by shared tags then recency (related.ts). */
+export function getRelatedPosts(post: Post): Post[] {
+  return rankRelatedPosts(post, publishedPosts);
+}
+
+export type Series = (typeof allSeries)[number];
+
+export function getSeries(id: string): Series | undefined {
+  return allSeries.find((series) => series.id === id);
+}
+
+export function getAllSeries(): readonly Series[] {
+  return allSeries;
+}
+
+/** A series' published parts, in order. */
+export function getSeriesParts(id: string): Post[] {
+  return publishedPosts.filter((post) => post.series?.id === id).sort((a, b) => a.series!.part - b.series!.part);
+}
+
+export type ArchiveYear = { year: string; posts: Post[] };
+
+/** Every published post, grouped by the year it was published, newest year first. */
+export function getArchive(): ArchiveYear[] {
+  const years = new Map<string, Post[]>();
+  for (const post of publishedPosts) {
+    const year = post.publishedAt.slice(0, 4);
+    const posts = years.get(year);
+    if (posts) posts.push(post);
+    else years.set(year, [post]);
+  }
+  return [...years].map(([year, posts]) => ({ year, posts }));
 }

@@ -36,6 +36,15 @@ export const postFrontmatterSchema = z.object({
   tags: z.array(nonEmpty("tag", 60), { error: "tags must be a list of text" }).default([]),
   draft: z.boolean({ error: "draft must be true or false" }).default(false),
   comparison: comparisonSchema.optional(),
+  series: z
+    .object(
+      {
+        id: z.string({ error: "series.id must be text" }).regex(/^[a-z0-9-]+$/, "series.id must be a series file name"),
+        part: z.number({ error: "series.part must be a number" }).int("series.part must be a whole number").min(1),
+      },
+      { error: "series must be { id, part }" },
+    )
+    .optional(),
   // The MDX body; content-collections fills it from the text after the frontmatter.
   content: z.string(),
 });
@@ -48,3 +57,9 @@ export const authorSchema = z.object({
   links: z.array(z.object({ label: nonEmpty("label", 60), href: z.url() })).default([]),
 });
 
+
+/** A series: content/series/<id>.yaml; its posts name it with `series: { id, part }`. */
+export const seriesSchema = z.object({
+  title: nonEmpty("title", 160),
+  summary: nonEmpty("summary", 400),
+});
