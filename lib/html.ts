@@ -8,3 +8,10 @@ export function decodeEntities(text: string): string {
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&amp;/g, "&");
 }
+
+/** The words of an HTML fragment without its markup, spaces collapsed: for counting and searching. */
+export function htmlToText(html: string): string {
+  return decodeEntities(html.replace(/<[^>]+>/g, " "))
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,6 +1,6 @@
 import { CopyButton, CopyButtonScript } from "@/features/site/copy-button";
 import { PageHead } from "@/features/site/page-head";
-import { absoluteUrl, FEED_PATHS, site } from "@/lib/site";
+import { absoluteUrl, FEED_PATHS, site, TAGS_PATH } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
@@ -31,8 +31,8 @@ export default function SubscribePage() {
       <h1 className="page-title">Subscribe</h1>
       <p>
         Every post arrives in full — text, comparison tables and all — so you can read the {site.name} in your feed
-        reader without visiting the site. Paste one of these addresses into your reader. Each tag page also has its own
-        RSS feed.
+        reader without visiting the site. Paste one of these addresses into your reader. To follow one subject only,
+        every tag has its own RSS feed: see <a href={TAGS_PATH}>all tags and their feeds</a>.
       </p>
       <ul className="feed-list">
         {FEEDS.map((feed) => {

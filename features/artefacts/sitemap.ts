@@ -1,15 +1,26 @@
 import {
+  getAllSeries,
   getAuthors,
   getPosts,
   getPostsByAuthor,
   getPostsByTag,
+  getSeriesParts,
   getTags,
   lastModified,
   paginate,
   type Post,
 } from "@/features/content/posts";
 import { escapeXml } from "@/features/feeds/xml";
-import { absoluteUrl, authorPath, listPagePath, postPath, tagPath } from "@/lib/site";
+import {
+  absoluteUrl,
+  ARCHIVE_PATH,
+  authorPath,
+  listPagePath,
+  postPath,
+  seriesPath,
+  tagPath,
+  TAGS_PATH,
+} from "@/lib/site";
 
 // lastmod always comes from content dates, never the build time, so two builds of the same content agree.
 const newest = (posts: readonly Post[]) => posts.map(lastModified).sort().at(-1);
@@ -30,9 +41,15 @@ function sitemapEntries(): { url: string; lastModified?: string }[] {
     ...listPages("/", posts),
     { url: absoluteUrl("/subscribe"), lastModified: site },
     { url: absoluteUrl("/scaffold"), lastModified: site },
+    { url: absoluteUrl(ARCHIVE_PATH), lastModified: site },
+    { url: absoluteUrl(TAGS_PATH), lastModified: site },
     ...posts.map((post) => ({ url: absoluteUrl(postPath(post.slug)), lastModified: lastModified(post) })),
     ...getTags().flatMap((tag) => listPages(tagPath(tag.label), getPostsByTag(tag.slug))),
     ...getAuthors().flatMap((a) => listPages(authorPath(a.id), getPostsByAuthor(a.id))),
+    ...getAllSeries()
+      .map((series) => ({ series, parts: getSeriesParts(series.id) }))
+      .filter(({ parts }) => parts.length > 0)
+      .map(({ series, parts }) => ({ url: absoluteUrl(seriesPath(series.id)), lastModified: newest(parts) })),
   ];
 }
 

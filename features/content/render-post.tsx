@@ -3,7 +3,7 @@ import * as ReactDOM from "react-dom";
 import * as jsxRuntime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createMdxComponents } from "@/features/content/mdx/mdx-components";
-import { decodeEntities } from "@/lib/html";
+import { decodeEntities, htmlToText } from "@/lib/html";
 import type { Comparison } from "@/features/comparison/model";
 
 export type Heading = { level: 2 | 3; id: string; text: string };
@@ -26,16 +26,13 @@ function evaluateMdx(code: string): MdxModule {
   return fn(...Object.values(scope));
 }
 
-function stripTags(html: string): string {
-  return decodeEntities(html.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim();
-}
 
 export function extractHeadings(html: string): Heading[] {
   const headings: Heading[] = [];
   for (const match of html.matchAll(/<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)) {
     const [, level, id, inner] = match;
     // Drop the visually-hidden and decorative parts of anchor markup from the TOC text.
-    const text = stripTags((inner ?? "").replace(/<span[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/span>/g, ""));
+    const text = htmlToText((inner ?? "").replace(/<span[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/span>/g, ""));
     headings.push({ level: level === "2" ? 2 : 3, id: decodeEntities(id ?? ""), text });
   }
   return headings;
@@ -43,7 +40,7 @@ export function extractHeadings(html: string): Heading[] {
 
 /** Words in prose (code blocks excluded); each CJK character reads as a word. */
 export function countWords(html: string): number {
-  const prose = stripTags(html.replace(/<pre[\s\S]*?<\/pre>/g, " "));
+  const prose = htmlToText(html.replace(/<pre[\s\S]*?<\/pre>/g, " "));
   const cjk = prose.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   const latin = prose
     .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, " ")

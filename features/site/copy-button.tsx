@@ -2,7 +2,7 @@
  * A copy button for a URL shown beside it. It is hidden until /enhance/copy.js (our own, deferred) wires it
  * up: without JavaScript the URL is still there to select by hand.
  */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, label, caption = "Copy" }: { text: string; label: string; caption?: string }) {
   return (
     <button
       type="button"
@@ -12,7 +12,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       data-copy-name={label}
       hidden
     >
-      <span>Copy</span>
+      <span>{caption}</span>
       <span className="sr-only" role="status" />
     </button>
   );

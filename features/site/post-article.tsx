@@ -1,13 +1,18 @@
 import { PostBody } from "@/features/content/post-body";
 import { ScaffoldCta } from "@/features/content/mdx/scaffold-cta";
 import type { Author, Post } from "@/features/content/posts";
-import { authorPath, postPath } from "@/lib/site";
+import { absoluteUrl, authorPath, postPath } from "@/lib/site";
 import { AuthorCard } from "./author-card";
+import { CopyButtonScript } from "./copy-button";
 import { FormattedDate } from "./formatted-date";
+import type { PostContext } from "./reading-context";
+import { RelatedPosts } from "./related-posts";
+import { SeriesBox } from "./series-views";
+import { ShareLinks } from "./share-links";
 import { TagList } from "./tag-list";
 
 type Neighbour = Pick<Post, "slug" | "title">;
-type Props = { post: Post; author: Author; previous?: Neighbour; next?: Neighbour };
+type Props = { post: Post; author: Author } & PostContext;
 
 function Contents({ headings }: { headings: Post["headings"] }) {
   if (headings.length <= 2) return null;
@@ -25,29 +30,27 @@ function Contents({ headings }: { headings: Post["headings"] }) {
   );
 }
 
+/** Older and newer posts; absent when there is neither, and each side only when it exists. */
 function Adjacent({ previous, next }: { previous?: Neighbour; next?: Neighbour }) {
+  if (!previous && !next) return null;
   return (
-    <nav className="post-adjacent" aria-label="More posts">
-      {previous ? (
-        <a href={postPath(previous.slug)} rel="prev">
+    <nav className="post-adjacent" aria-label="Previous and next posts">
+      {previous && (
+        <a href={postPath(previous.slug)} rel="prev" className="post-adjacent-previous">
           <span>Previous</span> {previous.title}
         </a>
-      ) : (
-        <span />
       )}
-      {next ? (
-        <a href={postPath(next.slug)} rel="next">
+      {next && (
+        <a href={postPath(next.slug)} rel="next" className="post-adjacent-next">
           <span>Next</span> {next.title}
         </a>
-      ) : (
-        <span />
       )}
     </nav>
   );
 }
 
 /** A post as a reader sees it: header, contents, the body rendered at content build, author, next steps. */
-export function PostArticle({ post, author, previous, next }: Props) {
+export function PostArticle({ post, author, previous, next, related, series }: Props) {
   return (
     <article className="post">
       <header className="post-header">
@@ -66,16 +69,21 @@ export function PostArticle({ post, author, previous, next }: Props) {
         <TagList tags={post.tags} />
         {post.draft && <p className="draft-banner">Draft: visible in development only.</p>}
       </header>
+      {series && <SeriesBox series={series.info} parts={series.parts} current={post.slug} />}
       <Contents headings={post.headings} />
       <PostBody html={post.html} />
       <footer className="post-footer">
+        <ShareLinks url={absoluteUrl(postPath(post.slug))} title={post.title} />
         <AuthorCard {...author} />
         <ScaffoldCta from={post.slug} />
         <p className="post-subscribe">
           Read the next one first: <a href="/subscribe">subscribe to the Operator&apos;s Log</a>.
         </p>
+        <p className="print-only">Read online: {absoluteUrl(postPath(post.slug))}</p>
+        <RelatedPosts posts={related} />
         <Adjacent previous={previous} next={next} />
       </footer>
+      <CopyButtonScript />
     </article>
   );
 }

@@ -11,10 +11,11 @@ export type PostListItem = {
   tags: readonly string[];
 };
 
-export function PostList({ posts }: { posts: readonly PostListItem[] }) {
+/** Posts newest first; a series passes `ordered` to number its parts. */
+export function PostList({ posts, ordered = false }: { posts: readonly PostListItem[]; ordered?: boolean }) {
   if (posts.length === 0) return <p>Nothing published here yet.</p>;
   return (
-    <ol className="post-list">
+    <ol className={ordered ? "post-list post-list-numbered" : "post-list"}>
       {posts.map((post) => (
         <li key={post.slug}>
           <article>

@@ -1,4 +1,4 @@
-import { scaffoldHref, site } from "@/lib/site";
+import { ARCHIVE_PATH, scaffoldHref, SEARCH_PATH, site, TAGS_PATH } from "@/lib/site";
 
 export function SiteHeader() {
   return (
@@ -16,6 +16,12 @@ export function SiteHeader() {
               <a href="/">Log</a>
             </li>
             <li>
+              <a href={ARCHIVE_PATH}>Archive</a>
+            </li>
+            <li>
+              <a href={TAGS_PATH}>Tags</a>
+            </li>
+            <li>
               <a href="/subscribe">Subscribe</a>
             </li>
             <li>
@@ -23,6 +29,13 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <form className="site-search" role="search" action={SEARCH_PATH} method="get">
+          <label htmlFor="site-search-q" className="sr-only">
+            Search the Log
+          </label>
+          <input id="site-search-q" type="search" name="q" placeholder="Search" maxLength={200} />
+          <button type="submit">Search</button>
+        </form>
       </div>
     </header>
   );

@@ -1,15 +1,15 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
-import { getAdjacentPosts, getAuthor, getPost, getPosts, type Author, type Post } from "@/features/content/posts";
-import { OG_ALT_POST } from "@/features/share-image/text";
+import { getAuthor, getPost, getPosts, type Author, type Post } from "@/features/content/posts";
+import { postCardAlt } from "@/features/share-image/cards";
 import { PageHead } from "@/features/site/page-head";
 import { PostArticle } from "@/features/site/post-article";
+import { readingContext, type PostContext } from "@/features/site/reading-context";
 import { blogPostingLd } from "@/features/site/structured-data";
 import { absoluteUrl, postCardPath, postPath } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-type Neighbour = Pick<Post, "slug" | "title">;
-type Props = { post: Post; author: Author; previous: Neighbour | null; next: Neighbour | null };
+type Props = { post: Post; author: Author; context: PostContext; cardAlt: string };
 
 export const getStaticPaths: GetStaticPaths = () => ({
   paths: getPosts().map((post) => ({ params: { slug: post.slug } })),
@@ -20,19 +20,17 @@ export const getStaticProps: GetStaticProps<Props, { slug: string }> = ({ params
   const post = getPost(params!.slug)!;
   const author = getAuthor(post.author);
   if (!author) throw new Error(`${post.sourcePath}: author "${post.author}" disappeared after the content build`);
-  const { previous, next } = getAdjacentPosts(post.slug);
-  const neighbour = (p?: Post) => (p ? { slug: p.slug, title: p.title } : null);
-  return { props: { post, author, previous: neighbour(previous), next: neighbour(next) } };
+  return { props: { post, author, context: readingContext(post), cardAlt: postCardAlt(post, author.name) } };
 };
 
-export default function PostPage({ post, author, previous, next }: Props) {
+export default function PostPage({ post, author, context, cardAlt }: Props) {
   return (
     <>
       <PageHead
         title={post.title}
         description={post.summary}
         canonical={postPath(post.slug)}
-        image={{ path: postCardPath(post.slug), alt: OG_ALT_POST }}
+        image={{ path: postCardPath(post.slug), alt: cardAlt }}
         article={{
           publishedTime: post.publishedAt,
           modifiedTime: post.updatedAt ?? post.publishedAt,
@@ -41,7 +39,7 @@ export default function PostPage({ post, author, previous, next }: Props) {
         }}
         jsonLd={blogPostingLd(post, author, absoluteUrl(postCardPath(post.slug)))}
       />
-      <PostArticle post={post} author={author} previous={previous ?? undefined} next={next ?? undefined} />
+      <PostArticle post={post} author={author} {...context} />
     </>
   );
 }
