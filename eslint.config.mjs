@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-const FEATURES = ["artefacts", "comparison", "content", "enquiries", "feeds", "share-image", "site"];
+const FEATURES = ["artefacts", "comparison", "content", "enquiries", "feeds", "search", "share-image", "site"];
 const elsewhere = (feature, allowed = []) =>
   FEATURES.filter((other) => other !== feature && !allowed.includes(other)).map((other) => `./features/${other}`);
 
@@ -53,6 +53,11 @@ const layers = [
     target: "./features/share-image",
     from: elsewhere("share-image", ["content", "comparison"]),
     message: "The share image reads content/.",
+  },
+  {
+    target: "./features/search",
+    from: elsewhere("search", ["content", "comparison", "site"]),
+    message: "search/ reads content/ and renders in the site shell.",
   },
   { target: "./features/enquiries", from: elsewhere("enquiries"), message: "enquiries/ depends on no other feature." },
   {

@@ -1,10 +1,12 @@
-import { getPosts, getTags } from "@/features/content/posts";
+import { getAuthor, getPosts, getTags, type Post } from "@/features/content/posts";
 import { renderAtom } from "@/features/feeds/atom";
 import { renderJsonFeed } from "@/features/feeds/json-feed";
 import { renderRss } from "@/features/feeds/rss";
 import { FEED_TYPES, siteChannel, tagChannel } from "@/features/feeds/site-feeds";
 import { postCardInput, siteCardInput } from "@/features/share-image/cards";
 import { renderCardPng, type OgInput } from "@/features/share-image/render";
+import { SEARCH_INDEX_PATH } from "@/features/search/load-index";
+import { buildSearchIndex } from "@/features/search/search-index";
 import { FEED_PATHS, postCardPath, SITE_CARD_PATH, tagFeedPath } from "@/lib/site";
 import { renderRobots, renderSitemap } from "./sitemap";
 
@@ -41,6 +43,11 @@ const card = (path: string, input: OgInput): Artefact => ({
   card: input,
 });
 
+/** The byline on a post's card and in its alt text. */
+export function authorName(post: Post): string {
+  return getAuthor(post.author)?.name ?? post.author;
+}
+
 export function listArtefacts(): Artefact[] {
   return [
     text(FEED_PATHS.rss, FEED_TYPES.rss, () => renderRss(siteChannel(FEED_PATHS.rss))),
@@ -49,8 +56,9 @@ export function listArtefacts(): Artefact[] {
     ...getTags().map((tag) => text(tagFeedPath(tag.label), FEED_TYPES.rss, () => renderRss(tagChannel(tag.slug)!))),
     text("/sitemap.xml", "application/xml; charset=utf-8", renderSitemap),
     text("/robots.txt", "text/plain; charset=utf-8", renderRobots),
+    text(SEARCH_INDEX_PATH, "application/json", () => JSON.stringify(buildSearchIndex(getPosts()))),
     card(SITE_CARD_PATH, siteCardInput()),
-    ...getPosts().map((post) => card(postCardPath(post.slug), postCardInput(post))),
+    ...getPosts().map((post) => card(postCardPath(post.slug), postCardInput(post, authorName(post)))),
   ];
 }
 

@@ -2,11 +2,10 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { ARTEFACTS_DIR } from "@/lib/artefacts-dir";
 import { listArtefacts } from "./catalogue";
 import { artefactKey, MANIFEST_FILE, type Manifest } from "./write-artefacts";
 
-// Where `next build` wrote the artefacts (next.config.mjs sets it for the server bundle).
-const ARTEFACTS_DIR = process.env.OPERATORS_LOG_ARTEFACTS_DIR ?? ".next/artefacts";
 const isDev = process.env.NODE_ENV === "development";
 
 let manifest: Promise<Manifest> | undefined;
