@@ -77,6 +77,8 @@ for (const [a, b] of cold.slice(1).map((r, i) => [cold[i]!, r] as const)) {
 
 // One card drawn alone, in this process (fonts and WASM warmed up first): the latency an edit pays.
 const input = {
+  kicker: "Operator's Log",
+  byline: "Alan Law",
   title: "Synthetic post: what looked correct on the sandbox and what actually held in production",
   rows: [0, 1, 2].map((r) => ({
     surface: `Surface ${r + 1}`,

@@ -7,6 +7,8 @@ const renderOgPng = async (input: Parameters<typeof renderCardPng>[0]) => (await
 
 export async function timeOgImages(count: number) {
   const input = (i: number) => ({
+    kicker: "Operator's Log",
+    byline: "Alan Law",
     title: `Synthetic post ${i}: what looked correct on the sandbox and what actually held in production`,
     summary: "A summary long enough to wrap onto a second line of the card.",
     rows: [0, 1, 2].map((r) => ({

@@ -5,8 +5,10 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { getPosts } from "@/features/content/posts";
 import { CardCache, cardKey, cardRendererVersion } from "@/features/share-image/card-cache";
 import { renderCards } from "@/features/share-image/card-pool";
+import { postCardWarnings } from "@/features/share-image/cards";
 import { artefactFile, listArtefacts, type Artefact } from "./catalogue";
 
 export type ManifestEntry = { file: string; contentType: string; cacheControl: string; bytes: number };
@@ -84,6 +86,8 @@ export async function writeArtefacts(outDir: string, cacheDir: string): Promise<
     `artefacts: ${artefacts.length} written to ${outDir} in ${seconds.toFixed(1)} s ` +
       `(cards: ${cards.rendered} drawn, ${cards.reused} reused, ${cards.pruned} stale pruned from ${cacheDir})`,
   );
+  // Cards that had to cut a row are published, but the author hears which post and which cell to shorten.
+  for (const warning of getPosts().flatMap(postCardWarnings)) console.warn(`artefacts: warning: ${warning}`);
   return {
     artefacts: artefacts.length,
     cardsRendered: cards.rendered,

@@ -1,29 +1,28 @@
-import type { ComparisonRow } from "@/features/comparison/model";
-import { OG_MAX_ROWS, truncate } from "./text";
-
 /**
- * The share image, for Satori (next/og): flexbox only, and every element with
- * more than one child sets display:flex. One component draws every post's
- * card, so a design change is one edit here.
+ * The share image, for Satori: flexbox only, and every element with more than one child sets display:flex.
+ * Feeds and timelines show it about 500 px wide, so nothing on it is smaller than 28 px at 1200×630 (about
+ * 12 px as seen). The text arrives already fitted (fit.ts): this component only draws.
  */
 const colors = {
   bg: "#fbfaf7",
   fg: "#1b1d21",
-  muted: "#555b66",
-  rule: "#dcd8cf",
+  muted: "#4a505a",
+  rule: "#cfcabf",
   accent: "#8a3b12",
-  looks: "#7a5b00",
-  works: "#1d6b3a",
+  looks: "#6b5000",
+  works: "#17603a",
   panel: "#f1eee7",
 };
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
+/** The smallest text on a card, in px at 1200×630. */
+export const OG_MIN_FONT_PX = 28;
 
-type OgCardProps = { title: string; summary?: string; rows?: readonly ComparisonRow[]; kicker?: string };
+export type CardRow = { surface: string; looksCorrect: string; actuallyWorks: string };
+export type CardProps = { title: string; summary?: string; rows?: readonly CardRow[]; kicker: string; byline?: string };
 
-export function OgCard({ title, summary, rows = [], kicker = "Operator's Log" }: OgCardProps) {
-  const shown = rows.slice(0, OG_MAX_ROWS);
-  const withTable = shown.length > 0;
+export function OgCard({ title, summary, rows = [], kicker, byline }: CardProps) {
+  const withTable = rows.length > 0;
   return (
     <div
       style={{
@@ -34,113 +33,79 @@ export function OgCard({ title, summary, rows = [], kicker = "Operator's Log" }:
         background: colors.bg,
         color: colors.fg,
         fontFamily: "Inter",
-        padding: "40px 56px",
-        borderTop: `14px solid ${colors.accent}`,
+        padding: "30px 48px 34px",
+        borderTop: `12px solid ${colors.accent}`,
       }}
     >
-      <div style={{ display: "flex", fontSize: 24, fontWeight: 700, color: colors.accent, letterSpacing: 1 }}>
-        {kicker.toUpperCase()}
+      <div style={{ display: "flex", justifyContent: "space-between", fontSize: OG_MIN_FONT_PX, fontWeight: 700 }}>
+        <div style={{ display: "flex", color: colors.accent }}>{kicker}</div>
+        {byline && <div style={{ display: "flex", color: colors.muted, fontWeight: 400 }}>{byline}</div>}
       </div>
       <div
         style={{
           display: "flex",
-          marginTop: 14,
-          fontSize: withTable ? 44 : 64,
+          marginTop: 12,
+          fontSize: withTable ? (rows.length >= 3 ? 40 : 46) : 62,
           fontWeight: 700,
           lineHeight: 1.15,
-          maxHeight: withTable ? 104 : 300,
-          overflow: "hidden",
         }}
       >
-        {truncate(title, withTable ? 88 : 120)}
+        {title}
       </div>
-      {withTable ? <OgTable rows={shown} /> : <OgSummary summary={summary ?? ""} />}
+      {withTable ? <CardTable rows={rows} /> : <CardSummary summary={summary ?? ""} />}
     </div>
   );
 }
 
-function OgSummary({ summary }: { summary: string }) {
+function CardSummary({ summary }: { summary: string }) {
   return (
-    <div
-      style={{
-        display: "flex",
-        marginTop: 28,
-        fontSize: 32,
-        lineHeight: 1.4,
-        color: colors.muted,
-        maxHeight: 180,
-        overflow: "hidden",
-      }}
-    >
-      {truncate(summary, 180)}
-    </div>
+    <div style={{ display: "flex", marginTop: 26, fontSize: 34, lineHeight: 1.35, color: colors.muted }}>{summary}</div>
   );
 }
 
-const columns = [
+export const CARD_COLUMNS = [
   { label: "Surface", width: 250, color: colors.fg },
-  { label: "Looks correct", width: 410, color: colors.looks },
-  { label: "Actually works", width: 424, color: colors.works },
+  { label: "Looks correct", width: 419, color: colors.looks },
+  { label: "Actually works", width: 435, color: colors.works },
 ] as const;
 
-function OgTable({ rows }: { rows: readonly ComparisonRow[] }) {
-  const cellMax = rows.length >= 3 ? 92 : 130;
-  const rowHeight = rows.length >= 3 ? 98 : 140;
+function CardTable({ rows }: { rows: readonly CardRow[] }) {
   return (
-    <div
-      style={{
-        display: "flex",
-        flexDirection: "column",
-        marginTop: 28,
-        border: `2px solid ${colors.rule}`,
-        borderRadius: 10,
-      }}
-    >
-      <div style={{ display: "flex", background: colors.panel, borderBottom: `2px solid ${colors.fg}` }}>
-        {columns.map((c) => (
+    <div style={{ display: "flex", flexDirection: "column", marginTop: 18, borderTop: `3px solid ${colors.fg}` }}>
+      <div style={{ display: "flex", background: colors.panel }}>
+        {CARD_COLUMNS.map((c) => (
           <div
             key={c.label}
             style={{
               display: "flex",
               width: c.width,
-              padding: "10px 16px",
-              fontSize: 20,
+              padding: "4px 14px",
+              fontSize: OG_MIN_FONT_PX,
               fontWeight: 700,
               color: c.color,
             }}
           >
-            {c.label.toUpperCase()}
+            {c.label}
           </div>
         ))}
       </div>
-      {rows.map((row, i) => (
-        <div
-          key={row.surface}
-          style={{
-            display: "flex",
-            height: rowHeight,
-            borderTop: i === 0 ? "none" : `1px solid ${colors.rule}`,
-            overflow: "hidden",
-          }}
-        >
-          {[truncate(row.surface, 48), truncate(row.looksCorrect, cellMax), truncate(row.actuallyWorks, cellMax)].map(
-            (text, c) => (
-              <div
-                key={columns[c]!.label}
-                style={{
-                  display: "flex",
-                  width: columns[c]!.width,
-                  padding: "10px 16px",
-                  fontSize: 21,
-                  lineHeight: 1.3,
-                  fontWeight: c === 0 ? 700 : 400,
-                  overflow: "hidden",
-                }}
-              >
-                {text}
-              </div>
-            ),
-          )}
+      {rows.map((row) => (
+        <div key={row.surface} style={{ display: "flex", borderTop: `2px solid ${colors.rule}` }}>
+          {[row.surface, row.looksCorrect, row.actuallyWorks].map((text, c) => (
+            <div
+              key={CARD_COLUMNS[c]!.label}
+              style={{
+                display: "flex",
+                width: CARD_COLUMNS[c]!.width,
+                padding: "6px 14px",
+                fontSize: OG_MIN_FONT_PX,
+                lineHeight: 1.2,
+                fontWeight: c === 0 ? 700 : 400,
+              }}
+            >
+              {text}
+            </div>
+          ))}
         </div>
       ))}
     </div>

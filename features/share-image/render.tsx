@@ -1,10 +1,10 @@
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import type { ComparisonRow } from "@/features/comparison/model";
-import { OgCard, OG_SIZE } from "./card";
+import { OgCard, OG_SIZE, type CardProps } from "./card";
 import { ogFonts } from "./fonts";
 
-export type OgInput = { title: string; summary?: string; rows?: readonly ComparisonRow[]; kicker?: string };
+/** A card's whole input, already fitted (fit.ts): the cache keys cards by it. */
+export type OgInput = CardProps;
 
 /**
  * One card as PNG bytes. Satori lays the card out as SVG (about 45 ms here), resvg draws it. These are the two

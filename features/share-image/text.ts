@@ -21,11 +21,3 @@ export function truncate(text: string, max: number): string {
 }
 
 export const OG_MAX_ROWS = 3;
-
-/**
- * Alt text of a post's share image. Next takes og:image:alt from a static
- * export of opengraph-image.tsx (a per-post alt needs generateImageMetadata,
- * which Turbopack then renders at request time), so it describes the layout.
- */
-export const OG_ALT_POST =
-  "The post's title above a table with three columns — the surface, what looked correct, and what actually worked — one row per surface; posts without a comparison show their summary instead.";

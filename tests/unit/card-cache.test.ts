@@ -9,6 +9,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "card-cache-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const input = {
+  kicker: "Operator's Log",
   title: "A post",
   rows: [{ surface: "Sandbox", looksCorrect: "Green", actuallyWorks: "Runs as a user" }],
 };
