@@ -173,6 +173,46 @@ describe("content build", () => {
       file: "posts/bare-table.mdx",
       expected: /: body: <Comparison \/> has no rows/,
     },
+    {
+      name: "tags-that-share-an-address",
+      files: {
+        "posts/cpp.mdx": post({ tags: '["C++"]' }),
+        "posts/csharp.mdx": post({ tags: '["C#"]' }),
+      },
+      file: "posts/csharp.mdx",
+      expected: /: tags: "C#" and "C\+\+" \(.*posts\/cpp\.mdx\) would share the address \/tags\/c/,
+    },
+    {
+      name: "tag-without-an-address",
+      files: { "posts/dots.mdx": post({ tags: '[".."]' }) },
+      file: "posts/dots.mdx",
+      expected: /: tags: "\.\." has no letters or digits/,
+    },
+    {
+      name: "unknown-series",
+      files: { "posts/lost.mdx": post({ series: "{ id: no-such-series, part: 1 }" }) },
+      file: "posts/lost.mdx",
+      expected: /: series\.id: unknown series "no-such-series"/,
+    },
+    {
+      name: "series-part-not-a-number",
+      files: {
+        "series/runbook.yaml": "title: Runbook\nsummary: Parts.\n",
+        "posts/part.mdx": post({ series: "{ id: runbook, part: two }" }),
+      },
+      file: "posts/part.mdx",
+      expected: /: series\.part: series\.part must be a number/,
+    },
+    {
+      name: "series-part-claimed-twice",
+      files: {
+        "series/runbook.yaml": "title: Runbook\nsummary: Parts.\n",
+        "posts/first.mdx": post({ series: "{ id: runbook, part: 1 }" }),
+        "posts/second.mdx": post({ series: "{ id: runbook, part: 1 }" }),
+      },
+      file: "posts/second.mdx",
+      expected: /: series\.part: part 1 of "runbook" is also .*posts\/first\.mdx/,
+    },
   ];
 
   for (const c of cases) {
