@@ -74,7 +74,11 @@ const posts = defineCollection({
       throw new Error(`${file}: author: unknown author "${post.author}" (known authors: ${ids})`);
     }
     if (post.series && !context.documents(series).some((s) => s._meta.path === post.series!.id)) {
-      const ids = context.documents(series).map((s) => s._meta.path).join(", ") || "none";
+      const ids =
+        context
+          .documents(series)
+          .map((s) => s._meta.path)
+          .join(", ") || "none";
       throw new Error(`${file}: series.id: unknown series "${post.series.id}" (known series: ${ids})`);
     }
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { BUILD_ROOT } from "./build-site";
 
 export const E2E_CONTENT_DIR = path.join(BUILD_ROOT, "e2e-content");
-export const FILLER_POSTS = 10;
+export const FILLER_POSTS = 9;
 
 export async function assembleE2eContent(): Promise<void> {
   await rm(E2E_CONTENT_DIR, { recursive: true, force: true });

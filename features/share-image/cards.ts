@@ -28,14 +28,15 @@ export function siteCardInput(): OgInput {
   return { title: site.name, summary: fitSummary(site.description), kicker: site.publisher };
 }
 
+const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 const describeRow = (row: CardRow) =>
-  `${row.surface}: looked correct, ${row.looksCorrect}; actually worked, ${row.actuallyWorks}`;
+  `${sentence(row.surface)} Looked correct: ${sentence(row.looksCorrect)} Actually worked: ${sentence(row.actuallyWorks)}`;
 
 /** og:image:alt for a post: what its own card says, in reading order. */
 export function postCardAlt(post: CardPost, authorName: string): string {
   const card = postCardInput(post, authorName);
   const body = card.rows?.length
-    ? `A table of what looked correct and what actually worked. ${card.rows.map(describeRow).join(". ")}.`
+    ? `A table of what looked correct and what actually worked. ${card.rows.map(describeRow).join(" ")}`
     : card.summary;
   return `${site.name} share card for “${card.title}” by ${authorName}. ${body}`;
 }

@@ -137,7 +137,10 @@ test.describe("share images", () => {
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");
       expect(image, loc).toMatch(new RegExp(`^${BASE}/log/[^/]+/opengraph-image`));
       await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
-      await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", /three columns/);
+      // The alt text describes this post's own card: its title, as the card shows it.
+      const title = (await page.locator("h1").textContent())!.replace(/[^\x20-\u024F]/gu, "").trim();
+      const alt = await page.locator('meta[property="og:image:alt"]').getAttribute("content");
+      expect(alt, loc).toContain(title.slice(0, 40));
       const response = await request.get(image!);
       expect(response.status()).toBe(200);
       expect(response.headers()["content-type"]).toBe("image/png");
@@ -155,6 +158,18 @@ test.describe("share images", () => {
     expect(table).toMatchSnapshot("og-comparison-table.png", { maxDiffPixelRatio: 0.01 });
     const plain = await (await request.get("/log/filler-post-01/opengraph-image")).body();
     expect(plain).toMatchSnapshot("og-title-summary.png", { maxDiffPixelRatio: 0.01 });
+  });
+
+  test("the card as a feed shows it, 500 px wide: every row whole, nothing cut", async ({ page }) => {
+    await page.setViewportSize({ width: 540, height: 320 });
+    await page.goto(LAUNCH);
+    const alt = await page.locator('meta[property="og:image:alt"]').getAttribute("content");
+    // The alt text is the card's own text: every cell is whole (no "…"), in the author's short wording.
+    expect(alt).not.toContain("…");
+    expect(alt).toContain("Green on sandbox, so green on live.");
+    await page.setContent(`<img src="${BASE}${LAUNCH}/opengraph-image" width="500" height="263" alt="">`);
+    await page.locator("img").evaluate((img: HTMLImageElement) => img.decode());
+    await expect(page.locator("img")).toHaveScreenshot("og-card-at-500px.png", { maxDiffPixelRatio: 0.01 });
   });
 
   test("post pages carry article Open Graph tags and a large Twitter card", async ({ page }) => {

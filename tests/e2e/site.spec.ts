@@ -39,7 +39,10 @@ test.describe("the Log", () => {
     await expect(page.locator(".author-card")).toContainText("Founder of V8 Global and architect of Axia");
     const cta = page.locator(".post-footer .scaffold-cta a");
     await expect(cta).toHaveAttribute("href", "/scaffold?from=what-looks-correct-vs-what-actually-works");
-    await expect(page.locator(".post-adjacent a[rel=prev]")).toHaveAttribute("href", "/log/deploiement-sans-racine");
+    await expect(page.locator(".post-adjacent a[rel=prev]")).toHaveAttribute(
+      "href",
+      "/log/rotating-runner-credentials",
+    );
   });
 
   test("headings carry anchors and code is highlighted in the static HTML", async ({ request }) => {

@@ -40,7 +40,7 @@ describe("share card text", () => {
     const alt = postCardAlt(post([row()]), "Ada");
     expect(alt).toContain("“A post” by Ada");
     expect(alt).toContain(
-      "Sandbox vs live: looked correct, Green on sandbox.; actually worked, Runs as the runner user.",
+      "Sandbox vs live. Looked correct: Green on sandbox. Actually worked: Runs as the runner user.",
     );
   });
 });
