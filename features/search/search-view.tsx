@@ -35,7 +35,7 @@ export function SearchView({ outcome }: { outcome: SearchOutcome }) {
     <>
       <PageHead title={query ? `Search: ${query}` : "Search"} canonical={SEARCH_PATH} noindex={Boolean(query)} />
       <h1 className="page-title">Search</h1>
-      <form className="search-form" role="search" action={SEARCH_PATH} method="get">
+      <form className="search-form" role="search" aria-label="Posts" action={SEARCH_PATH} method="get">
         <label htmlFor="search-q">Search the Log</label>
         <input
           id="search-q"

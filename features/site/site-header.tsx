@@ -29,7 +29,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <form className="site-search" role="search" action={SEARCH_PATH} method="get">
+        <form className="site-search" role="search" aria-label="Site" action={SEARCH_PATH} method="get">
           <label htmlFor="site-search-q" className="sr-only">
             Search the Log
           </label>

@@ -11,6 +11,10 @@ const READING_PAGES = [
   "/authors/alan-law",
   "/subscribe",
   "/scaffold/thanks",
+  "/tags",
+  "/archive",
+  "/series/runners-as-themselves",
+  "/search?q=runner",
 ];
 const DIST = ".build/e2e";
 

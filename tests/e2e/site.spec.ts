@@ -181,7 +181,15 @@ test.describe("the Log", () => {
     }
   });
 
-  for (const path of ["/", LAUNCH, "/tags/%E9%81%8B%E7%94%A8"]) {
+  for (const path of [
+    "/",
+    LAUNCH,
+    "/tags/%E9%81%8B%E7%94%A8",
+    "/tags",
+    "/archive",
+    "/search?q=runner",
+    "/log/rotating-runner-credentials",
+  ]) {
     for (const colorScheme of ["light", "dark"] as const) {
       test(`no axe violations on ${decodeURIComponent(path)} (${colorScheme})`, async ({ browser }) => {
         const context = await browser.newContext({ colorScheme });
