@@ -72,3 +72,12 @@ export function searchPath(query: string): string {
 export function seriesPath(id: string): string {
   return `/series/${id}`;
 }
+
+/** The feeds, and the email subscription form (its #by-email section). */
+export const SUBSCRIBE_PATH = "/subscribe";
+
+/** Where a subscription accepted without JavaScript lands. */
+export const SUBSCRIBED_PATH = "/subscribe/thanks";
+
+/** The endpoint both subscription forms post to. */
+export const SUBSCRIBE_API_PATH = "/api/subscribe";

@@ -29,9 +29,10 @@ async function list(db: Database, status: string | undefined) {
   }
   const rows = await listEnquiries(db, { status: status as EnquiryStatus | undefined });
   for (const r of rows) {
-    console.log(
-      `${r.id}  ${r.createdAt}  ${r.status.padEnd(9)}  ${r.interest.padEnd(18)}  ${r.name} <${r.email}>, ${r.company}`,
-    );
+    // Email subscriptions share the outbox: they show as such, with only the address they carry.
+    const who = r.kind === "subscription" ? `<${r.email}>` : `${r.name} <${r.email}>, ${r.company}`;
+    const what = r.kind === "subscription" ? "subscription" : r.interest;
+    console.log(`${r.id}  ${r.createdAt}  ${r.status.padEnd(9)}  ${what.padEnd(18)}  ${who}`);
   }
   console.log(`${rows.length} enquir${rows.length === 1 ? "y" : "ies"}${status ? ` with status ${status}` : ""}`);
   return 0;
@@ -67,6 +68,7 @@ async function retry(db: Database, target: string | undefined, allDead: boolean)
 async function exportCsv(db: Database) {
   const header = [
     "id",
+    "kind",
     "created_at",
     "status",
     "name",
@@ -82,6 +84,7 @@ async function exportCsv(db: Database) {
   for (const e of await exportEnquiries(db)) {
     const cells = [
       e.id,
+      e.kind,
       e.createdAt,
       e.status,
       e.name,

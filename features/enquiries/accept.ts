@@ -42,6 +42,7 @@ export async function acceptEnquiry(
   const id = await insertEnquiry(
     service.db,
     {
+      kind: "enquiry",
       ...validation.data,
       consentText: CONSENT.text,
       consentVersion: CONSENT.version,

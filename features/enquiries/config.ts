@@ -14,6 +14,8 @@ export const enquiryEnvSchema = z
     DATA_DIR: z.string().default(".data"),
     HUBSPOT_PORTAL_ID: z.string().optional(),
     HUBSPOT_FORM_ID: z.string().optional(),
+    // The HubSpot form whose submissions join the newsletter list (email subscriptions).
+    HUBSPOT_NEWSLETTER_FORM_ID: z.string().optional(),
     HUBSPOT_ACCESS_TOKEN: z.string().optional(),
     HUBSPOT_API_URL: z.url({ error: "HUBSPOT_API_URL must be an absolute URL" }).default("https://api.hsforms.com"),
     CRM_WEBHOOK_URL: z.url({ error: "CRM_WEBHOOK_URL must be an absolute URL" }).optional(),
@@ -63,6 +65,7 @@ export function parseEnquiryConfig(source: Record<string, string | undefined>): 
       hubspotDestination({
         portalId: env.HUBSPOT_PORTAL_ID,
         formId: env.HUBSPOT_FORM_ID,
+        ...(env.HUBSPOT_NEWSLETTER_FORM_ID ? { newsletterFormId: env.HUBSPOT_NEWSLETTER_FORM_ID } : {}),
         accessToken: env.HUBSPOT_ACCESS_TOKEN,
         apiUrl: env.HUBSPOT_API_URL,
       }),

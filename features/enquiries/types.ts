@@ -1,14 +1,21 @@
 import type { INTERESTS } from "./schema";
 
-/** An accepted enquiry as stored and as sent to a CRM. */
+/**
+ * What the outbox carries: a Scaffold enquiry, or an email subscription to new posts (only email, consent and
+ * page; the other fields are empty). Both are stored, delivered, retried and listed the same way.
+ */
+export type SubmissionKind = "enquiry" | "subscription";
+
+/** An accepted enquiry or subscription as stored and as sent to a CRM. */
 export type StoredEnquiry = {
   id: string;
+  kind: SubmissionKind;
   createdAt: string;
   name: string;
   email: string;
   company: string;
   role: string;
-  interest: (typeof INTERESTS)[number];
+  interest: (typeof INTERESTS)[number] | "";
   message: string;
   consentText: string;
   consentVersion: string;

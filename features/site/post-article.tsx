@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { PostBody } from "@/features/content/post-body";
 import { ScaffoldCta } from "@/features/content/mdx/scaffold-cta";
 import type { Author, Post } from "@/features/content/posts";
@@ -12,7 +13,8 @@ import { ShareLinks } from "./share-links";
 import { TagList } from "./tag-list";
 
 type Neighbour = Pick<Post, "slug" | "title">;
-type Props = { post: Post; author: Author } & PostContext;
+/** `subscribe`: the email form after the post, which the page brings from the enquiries feature. */
+type Props = { post: Post; author: Author; subscribe?: ReactNode } & PostContext;
 
 function Contents({ headings }: { headings: Post["headings"] }) {
   if (headings.length <= 2) return null;
@@ -50,7 +52,7 @@ function Adjacent({ previous, next }: { previous?: Neighbour; next?: Neighbour }
 }
 
 /** A post as a reader sees it: header, contents, the body rendered at content build, author, next steps. */
-export function PostArticle({ post, author, previous, next, related, series }: Props) {
+export function PostArticle({ post, author, previous, next, related, series, subscribe }: Props) {
   return (
     <article className="post">
       <header className="post-header">
@@ -76,9 +78,12 @@ export function PostArticle({ post, author, previous, next, related, series }: P
         <ShareLinks url={absoluteUrl(postPath(post.slug))} title={post.title} />
         <AuthorCard {...author} />
         <ScaffoldCta from={post.slug} />
-        <p className="post-subscribe">
-          Read the next one first: <a href="/subscribe">subscribe to the Operator&apos;s Log</a>.
-        </p>
+        <section className="post-subscribe" aria-labelledby="post-subscribe-title">
+          <h2 id="post-subscribe-title" className="section-label">
+            Get new posts by email
+          </h2>
+          {subscribe}
+        </section>
         <p className="print-only">Read online: {absoluteUrl(postPath(post.slug))}</p>
         <RelatedPosts posts={related} />
         <Adjacent previous={previous} next={next} />

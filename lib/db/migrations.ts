@@ -66,6 +66,14 @@ export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    id: 2,
+    name: "email subscriptions ride the same outbox",
+    sql: `
+      ALTER TABLE enquiries ADD COLUMN kind text NOT NULL DEFAULT 'enquiry'
+        CHECK (kind IN ('enquiry', 'subscription'));
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 4_242_001;

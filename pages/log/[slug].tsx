@@ -1,4 +1,5 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
+import { PostSubscribeForm } from "@/features/enquiries/form/subscribe-form";
 import { getAuthor, getPost, getPosts, type Author, type Post } from "@/features/content/posts";
 import { postCardAlt } from "@/features/share-image/cards";
 import { PageHead } from "@/features/site/page-head";
@@ -39,7 +40,7 @@ export default function PostPage({ post, author, context, cardAlt }: Props) {
         }}
         jsonLd={blogPostingLd(post, author, absoluteUrl(postCardPath(post.slug)))}
       />
-      <PostArticle post={post} author={author} {...context} />
+      <PostArticle post={post} author={author} {...context} subscribe={<PostSubscribeForm from={post.slug} />} />
     </>
   );
 }

@@ -34,6 +34,7 @@ afterAll(async () => {
 
 function newEnquiry(i: number) {
   return {
+    kind: "enquiry" as const,
     name: `Test Person ${i}`,
     email: `person-${i}@example.com`,
     company: "Example Ltd",

@@ -117,6 +117,7 @@ describe("backoff", () => {
 
 const enquiry: StoredEnquiry = {
   id: "0b6d9a8e-8f7e-4c53-9d43-2c7e0f5b1a11",
+  kind: "enquiry",
   createdAt: "2026-11-25T10:00:00.000Z",
   name: "Ada Lovelace King",
   email: "ada@example.com",

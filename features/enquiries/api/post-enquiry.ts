@@ -1,26 +1,11 @@
-import { absoluteUrl, scaffoldHref, site } from "@/lib/site";
+import { absoluteUrl, scaffoldHref } from "@/lib/site";
 import { acceptEnquiry } from "../accept";
 import { saveFlash } from "../form-state/flash";
 import { formStateFrom } from "../form-state/form-state";
-import {
-  bodyKind,
-  BodyTooLargeError,
-  clientKey,
-  cookieValue,
-  originAllowed,
-  parseBody,
-  readBodyLimited,
-  type BodyKind,
-} from "../http";
+import { clientKey, cookieValue, type BodyKind } from "../http";
 import { sourceSlug } from "../schema";
 import { enquiryService } from "../service";
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
-
-function redirect(path: string) {
-  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
-}
+import { json, readSubmission, redirect, tooMany, type Answer } from "./answers";
 
 function unavailable(kind: BodyKind, detail: string) {
   const message = "Enquiries cannot be saved right now, and nothing was saved. Please try again in a few minutes.";
@@ -34,8 +19,6 @@ function unavailable(kind: BodyKind, detail: string) {
   return json(503, { error: message }, { "Retry-After": "60" });
 }
 
-type Answer = { response: Response; afterResponse?: () => void };
-
 /** POST /api/enquiry: JSON (201/422) or a plain form post (303 to thanks, or back to the form with input kept). */
 export async function postEnquiry(request: Request): Promise<Answer> {
   const answer = await answerEnquiry(request);
@@ -43,19 +26,9 @@ export async function postEnquiry(request: Request): Promise<Answer> {
 }
 
 async function answerEnquiry(request: Request): Promise<Response | Answer> {
-  const kind = bodyKind(request.headers.get("content-type"));
-  if (!kind) return json(415, { error: "Send application/json or application/x-www-form-urlencoded." });
-  if (!originAllowed(request, site.url)) return json(403, { error: "Cross-site form posts are not accepted." });
-
-  let text: string;
-  try {
-    text = await readBodyLimited(request);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return json(413, { error: "The enquiry is larger than 16 KB." });
-    throw error;
-  }
-  const input = parseBody(kind, text);
-  if (!input) return json(400, { error: "The body is not a JSON object." });
+  const submission = await readSubmission(request, "enquiry");
+  if (submission instanceof Response) return submission;
+  const { kind, input } = submission;
 
   const from = sourceSlug(input.from);
   try {
@@ -66,11 +39,7 @@ async function answerEnquiry(request: Request): Promise<Response | Answer> {
       hutk: cookieValue(request, "hubspotutk"),
       from,
     });
-    if (result.kind === "rate-limited") {
-      const minutes = Math.ceil(result.retryAfterSeconds / 60);
-      const headers = { "Retry-After": String(result.retryAfterSeconds) };
-      return json(429, { error: `Too many enquiries from your address. Try again in ${minutes} minute(s).` }, headers);
-    }
+    if (result.kind === "rate-limited") return tooMany(result.retryAfterSeconds, "enquiries");
     if (result.kind === "invalid") {
       if (kind === "json") return json(422, { errors: result.errors });
       const flash = await saveFlash(service.db, formStateFrom(input, result.errors));

@@ -1,7 +1,14 @@
 import type { CrmDestination, StoredEnquiry } from "@/features/enquiries/types";
 import { postAndClassify } from "./http";
 
-export type HubSpotConfig = { portalId: string; formId: string; accessToken: string; apiUrl: string };
+export type HubSpotConfig = {
+  portalId: string;
+  formId: string;
+  /** The form behind the newsletter list; subscriptions wait (and retry) until it is configured. */
+  newsletterFormId?: string;
+  accessToken: string;
+  apiUrl: string;
+};
 
 type HubSpotField = { objectTypeId: "0-1"; name: string; value: string };
 
@@ -39,20 +46,25 @@ export function hubspotSubmission(enquiry: StoredEnquiry): HubSpotSubmission {
   };
 }
 
-export function hubspotSubmitUrl(config: HubSpotConfig): string {
+export function hubspotSubmitUrl(config: HubSpotConfig, formId = config.formId): string {
   const base = config.apiUrl.replace(/\/+$/, "");
-  return `${base}/submissions/v3/integration/secure/submit/${encodeURIComponent(config.portalId)}/${encodeURIComponent(config.formId)}`;
+  return `${base}/submissions/v3/integration/secure/submit/${encodeURIComponent(config.portalId)}/${encodeURIComponent(formId)}`;
 }
 
 export function hubspotDestination(config: HubSpotConfig): CrmDestination {
   return {
     name: "hubspot",
-    deliver: (enquiry, { timeoutMs }) =>
-      postAndClassify(hubspotSubmitUrl(config), {
+    async deliver(enquiry, { timeoutMs }) {
+      const formId = enquiry.kind === "subscription" ? config.newsletterFormId : config.formId;
+      if (!formId) {
+        return { kind: "retry", error: "HUBSPOT_NEWSLETTER_FORM_ID is not set: the subscription waits until it is" };
+      }
+      return postAndClassify(hubspotSubmitUrl(config, formId), {
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${config.accessToken}` },
         body: JSON.stringify(hubspotSubmission(enquiry)),
         timeoutMs,
-      }),
+      });
+    },
     async probe({ timeoutMs }) {
       // Token check: an authenticated read of the form definition creates nothing.
       const url = `${config.apiUrl.replace(/\/+$/, "")}/marketing/v3/forms/${encodeURIComponent(config.formId)}`;

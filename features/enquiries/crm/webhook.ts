@@ -9,7 +9,15 @@ export function webhookSignature(rawBody: string, secret: string): string {
   return `sha256=${createHmac("sha256", secret).update(rawBody, "utf8").digest("hex")}`;
 }
 
+/** Receivers tell the two apart by type: "scaffold.enquiry", or "subscription" for email sign-ups. */
 export function webhookBody(enquiry: StoredEnquiry): string {
+  if (enquiry.kind === "subscription") {
+    const { id, createdAt, email, consentText, consentVersion, sourceSlug, pageUri } = enquiry;
+    return JSON.stringify({
+      type: "subscription",
+      subscription: { id, createdAt, email, consentText, consentVersion, sourceSlug, pageUri },
+    });
+  }
   return JSON.stringify({ type: "scaffold.enquiry", enquiry });
 }
 

@@ -3,6 +3,7 @@ import type { StoredEnquiry } from "../types";
 /** An enquiries row as both drivers return it; timestamps may arrive as Date or text. */
 export type EnquiryRow = {
   id: string;
+  kind: StoredEnquiry["kind"];
   created_at: Date | string;
   name: string;
   email: string;
@@ -24,6 +25,7 @@ export const toIso = (value: Date | string | null | undefined): string | null =>
 export function toEnquiry(row: EnquiryRow): StoredEnquiry {
   return {
     id: row.id,
+    kind: row.kind,
     createdAt: toIso(row.created_at)!,
     name: row.name,
     email: row.email,

@@ -18,8 +18,8 @@ export async function insertEnquiry(
   await db.query(
     `WITH enquiry AS (
        INSERT INTO enquiries (id, name, email, company, role, interest, message, consent_text, consent_version,
-         source_slug, page_uri, page_name, hutk, is_spam, spam_reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         source_slug, page_uri, page_name, hutk, is_spam, spam_reason, kind)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17)
        RETURNING id)
      INSERT INTO deliveries (enquiry_id, destination)
      SELECT enquiry.id, destination FROM enquiry, unnest($16::text[]) AS destination`,
@@ -41,6 +41,7 @@ export async function insertEnquiry(
       options.spamReason ?? null,
       // Spam is kept for review, never delivered: it gets no delivery rows.
       options.spamReason ? [] : [...options.destinations],
+      enquiry.kind,
     ],
   );
   return id;

@@ -4,6 +4,7 @@ import { ENQUIRY_STATUS_SQL, type EnquiryStatus } from "./enquiry-status";
 
 export type EnquirySummary = {
   id: string;
+  kind: "enquiry" | "subscription";
   createdAt: string;
   name: string;
   email: string;
@@ -18,7 +19,7 @@ export async function listEnquiries(
 ): Promise<EnquirySummary[]> {
   const rows = await db.query<Omit<EnquirySummary, "createdAt"> & { created_at: Date }>(
     `SELECT * FROM (
-       SELECT e.id, e.created_at, e.name, e.email, e.company, e.interest, ${ENQUIRY_STATUS_SQL} AS status
+       SELECT e.id, e.kind, e.created_at, e.name, e.email, e.company, e.interest, ${ENQUIRY_STATUS_SQL} AS status
          FROM enquiries e LEFT JOIN deliveries d ON d.enquiry_id = e.id
         GROUP BY e.id) AS s
       WHERE ($1::text IS NULL OR s.status = $1::text)

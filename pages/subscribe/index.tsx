@@ -1,3 +1,7 @@
+import type { GetServerSideProps } from "next";
+import { CLEAR_SUBSCRIBE_COOKIE } from "@/features/enquiries/form-state/subscribe-cookie";
+import { loadSubscribeForm } from "@/features/enquiries/form/load-subscribe-form";
+import { SubscribeForm, type SubscribeFormProps } from "@/features/enquiries/form/subscribe-form";
 import { CopyButton, CopyButtonScript } from "@/features/site/copy-button";
 import { PageHead } from "@/features/site/page-head";
 import { absoluteUrl, FEED_PATHS, site, TAGS_PATH } from "@/lib/site";
@@ -19,7 +23,15 @@ function readers(feedUrl: string) {
   ];
 }
 
-export default function SubscribePage() {
+// Rendered per visit, still without framework JavaScript: the email form needs a fresh token, and a refused
+// post comes back with its input and messages (in a cookie that is cleared once shown).
+export const getServerSideProps: GetServerSideProps<SubscribeFormProps> = async ({ req, res }) => {
+  const props = await loadSubscribeForm(req.headers.cookie);
+  if (props.state) res.setHeader("Set-Cookie", CLEAR_SUBSCRIBE_COOKIE);
+  return { props };
+};
+
+export default function SubscribePage(form: SubscribeFormProps) {
   const rss = absoluteUrl(FEED_PATHS.rss);
   return (
     <>
@@ -34,6 +46,13 @@ export default function SubscribePage() {
         reader without visiting the site. Paste one of these addresses into your reader. To follow one subject only,
         every tag has its own RSS feed: see <a href={TAGS_PATH}>all tags and their feeds</a>.
       </p>
+      <section id="by-email" className="subscribe-by-email" aria-labelledby="by-email-title">
+        <h2 id="by-email-title" className="section-title">
+          Get new posts by email
+        </h2>
+        <SubscribeForm {...form} />
+      </section>
+      <h2 className="section-title">Feeds</h2>
       <ul className="feed-list">
         {FEEDS.map((feed) => {
           const url = absoluteUrl(feed.path);

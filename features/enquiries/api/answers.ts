@@ -1,0 +1,38 @@
+import { site } from "@/lib/site";
+import { bodyKind, BodyTooLargeError, originAllowed, parseBody, readBodyLimited, type BodyKind } from "../http";
+
+/** Shared by the enquiry and subscription endpoints: their answers, and the checks before any input is read. */
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+
+export function redirect(path: string, headers: Record<string, string> = {}) {
+  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store", ...headers } });
+}
+
+export type Answer = { response: Response; afterResponse?: () => void };
+
+export function tooMany(retryAfterSeconds: number, what: string) {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  const headers = { "Retry-After": String(retryAfterSeconds) };
+  return json(429, { error: `Too many ${what} from your address. Try again in ${minutes} minute(s).` }, headers);
+}
+
+/** JSON or a form post from this site, at most 16 KB, parsed to an object; or the answer that refuses it. */
+export async function readSubmission(
+  request: Request,
+  what: string,
+): Promise<{ kind: BodyKind; input: Record<string, unknown> } | Response> {
+  const kind = bodyKind(request.headers.get("content-type"));
+  if (!kind) return json(415, { error: "Send application/json or application/x-www-form-urlencoded." });
+  if (!originAllowed(request, site.url)) return json(403, { error: "Cross-site form posts are not accepted." });
+  let text: string;
+  try {
+    text = await readBodyLimited(request);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return json(413, { error: `The ${what} is larger than 16 KB.` });
+    throw error;
+  }
+  const input = parseBody(kind, text);
+  if (!input) return json(400, { error: "The body is not a JSON object." });
+  return { kind, input };
+}

@@ -1,0 +1,54 @@
+import { absoluteUrl, SUBSCRIBE_PATH, SUBSCRIBED_PATH } from "@/lib/site";
+import { subscribeCookie } from "../form-state/subscribe-cookie";
+import { clientKey } from "../http";
+import { sourceSlug } from "../schema";
+import { enquiryService } from "../service";
+import { acceptSubscription } from "../subscription";
+import { json, readSubmission, redirect, tooMany, type Answer } from "./answers";
+
+const FORM_ANCHOR = "#by-email";
+
+/**
+ * POST /api/subscribe: JSON (201 / 422) or a plain form post (303 to the thank-you page, or back to /subscribe
+ * with the input and messages in a short-lived cookie).
+ */
+export async function postSubscription(request: Request): Promise<Answer> {
+  const submission = await readSubmission(request, "subscription");
+  if (submission instanceof Response) return { response: submission };
+  const { kind, input } = submission;
+  const from = sourceSlug(input.from);
+  const back = (state: Parameters<typeof subscribeCookie>[0]) =>
+    redirect(`${SUBSCRIBE_PATH}${FORM_ANCHOR}`, { "Set-Cookie": subscribeCookie(state) });
+  const typed = {
+    email: typeof input.email === "string" ? input.email.slice(0, 320) : "",
+    consent: Boolean(input.consent),
+  };
+  try {
+    const service = await enquiryService();
+    const result = await acceptSubscription(service, input, {
+      clientKey: clientKey(request),
+      pageUri: absoluteUrl(SUBSCRIBE_PATH),
+      from,
+    });
+    if (result.kind === "rate-limited") return { response: tooMany(result.retryAfterSeconds, "subscriptions") };
+    if (result.kind === "invalid") {
+      const response =
+        kind === "json" ? json(422, { errors: result.errors }) : back({ ...typed, errors: result.errors });
+      return { response };
+    }
+    if (result.kind === "confirm") {
+      if (kind === "json") return { response: json(422, { errors: { form: "The form token is missing." } }) };
+      return {
+        response: back({ email: result.email, consent: true, errors: {}, confirm: true, ...(from ? { from } : {}) }),
+      };
+    }
+    const response = kind === "json" ? json(201, { id: result.id }) : redirect(SUBSCRIBED_PATH);
+    return { response, afterResponse: () => service.kickDelivery() };
+  } catch (error) {
+    console.error(`subscriptions: storage unavailable: ${(error as Error).message}`);
+    const message =
+      "Subscriptions cannot be saved right now, and nothing was saved. Please try again in a few minutes.";
+    if (kind === "json") return { response: json(503, { error: message }, { "Retry-After": "60" }) };
+    return { response: back({ ...typed, errors: { form: message } }) };
+  }
+}
