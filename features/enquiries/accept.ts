@@ -27,9 +27,6 @@ export async function acceptEnquiry(
   input: Record<string, unknown>,
   meta: EnquiryRequestMeta,
 ): Promise<AcceptResult> {
-  const wait = service.limiter.check(meta.clientKey);
-  if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
-
   const validation = validateEnquiry(input);
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
 
@@ -38,6 +35,9 @@ export async function acceptEnquiry(
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
+  // Only what would be stored counts against the limit: five typos must not lock a person out.
+  const wait = service.limiter.wait(meta.clientKey);
+  if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
 
   const id = await insertEnquiry(
     service.db,
@@ -56,5 +56,6 @@ export async function acceptEnquiry(
       spamReason: honeypot ? "honeypot field filled" : undefined,
     },
   );
+  service.limiter.record(meta.clientKey);
   return { kind: "accepted", id };
 }

@@ -21,11 +21,17 @@ export const enquiryEnvSchema = z
     CRM_WEBHOOK_URL: z.url({ error: "CRM_WEBHOOK_URL must be an absolute URL" }).optional(),
     CRM_WEBHOOK_SECRET: z.string().min(16, "CRM_WEBHOOK_SECRET must be at least 16 characters").optional(),
     ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(0, "ENQUIRY_RATE_LIMIT must be 0 or more").default(5),
+    // Proxies in front of the server that append to X-Forwarded-For; 0: the socket's address is the client.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, "TRUSTED_PROXY_HOPS must be 0 or more").default(0),
     ENQUIRY_TOKEN_SECRET: z.string().min(16, "ENQUIRY_TOKEN_SECRET must be at least 16 characters").optional(),
     CRM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     DELIVERY_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
     // How long a claimed delivery stays with its worker before another may take it (a worker that died).
     DELIVERY_LEASE_MS: z.coerce.number().int().positive().optional(),
+    // /api/health says "degraded" once a submission has waited this long for a CRM.
+    HEALTH_MAX_QUEUE_AGE_S: z.coerce.number().int().positive().default(900),
+    // Shows /api/health's details (counts, problems) to whoever sends it as a bearer token.
+    HEALTH_TOKEN: z.string().min(16, "HEALTH_TOKEN must be at least 16 characters").optional(),
   })
   .superRefine((env, ctx) => {
     const hubspot = [env.HUBSPOT_PORTAL_ID, env.HUBSPOT_FORM_ID, env.HUBSPOT_ACCESS_TOKEN];

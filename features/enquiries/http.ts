@@ -57,12 +57,6 @@ export function originAllowed(request: Request, siteUrl: string): boolean {
   return host !== null && origin === `${proto}://${host}`;
 }
 
-/** The client's address for rate limiting: the first X-Forwarded-For hop, as set by Next or the proxy. */
-export function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
-
 export function cookieValue(request: Request, name: string): string | undefined {
   for (const part of (request.headers.get("cookie") ?? "").split(";")) {
     const [key, ...rest] = part.trim().split("=");

@@ -1,32 +1,57 @@
 /**
- * Sliding-window limit per client address, in this process's memory. Several
- * servers each keep their own window, so the effective limit is per server.
+ * Sliding-window limit per client address, in this process's memory. Several servers each keep their own
+ * window, so the effective limit is per server (a limit shared through PostgreSQL is not built yet).
+ *
+ * Memory is bounded whatever the number of addresses: at most MAX_CLIENTS keys (an address is at most 64
+ * characters, normalised by lib/http/client-address.ts) with at most `limit` timestamps each. When full, expired
+ * entries go first, then the least recently seen, down to 90 % of it. About 12 MB at the ceiling (tests/unit/rate-limit.test.ts).
  */
+export const MAX_CLIENTS = 20_000;
+
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
+    private readonly maxClients = MAX_CLIENTS,
   ) {}
 
-  /** Records a hit; returns 0 when allowed, or the seconds to wait. */
-  check(key: string, now = Date.now()): number {
+  /** Seconds until `key` may submit again; 0 when it may now. Records nothing. */
+  wait(key: string, now = Date.now()): number {
     if (this.limit <= 0) return 0; // 0 disables the limit (benchmarks)
-    const recent = (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent);
-      return Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000));
-    }
-    recent.push(now);
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.prune(now);
-    return 0;
+    const recent = this.recent(key, now);
+    if (recent.length < this.limit) return 0;
+    return Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000));
   }
 
-  private prune(now: number) {
+  /** Counts one submission that was stored (accepted or spam); validation failures are never counted. */
+  record(key: string, now = Date.now()): void {
+    if (this.limit <= 0) return;
+    const recent = this.recent(key, now);
+    recent.push(now);
+    this.hits.delete(key); // re-inserted last: Map order is then least recently seen first
+    this.hits.set(key, recent.slice(-this.limit));
+    if (this.hits.size > this.maxClients) this.evict(now);
+  }
+
+  get size(): number {
+    return this.hits.size;
+  }
+
+  private recent(key: string, now: number): number[] {
+    return (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
+  }
+
+  /** Expired entries first, then the least recently seen, down to 90 % of the ceiling: one pass per 10 %. */
+  private evict(now: number) {
+    const target = Math.floor(this.maxClients * 0.9);
     for (const [key, times] of this.hits) {
       if (times.every((t) => now - t >= this.windowMs)) this.hits.delete(key);
+    }
+    for (const key of this.hits.keys()) {
+      if (this.hits.size <= target) break;
+      this.hits.delete(key);
     }
   }
 }

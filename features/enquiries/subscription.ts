@@ -49,8 +49,6 @@ export async function acceptSubscription(
   input: Record<string, unknown>,
   meta: { clientKey: string; pageUri: string; from?: string },
 ): Promise<SubscribeResult> {
-  const wait = service.limiter.check(meta.clientKey);
-  if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
   const validation = validateSubscription(input);
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
   const honeypot = typeof input[HONEYPOT_FIELD] === "string" && (input[HONEYPOT_FIELD] as string).trim() !== "";
@@ -59,6 +57,8 @@ export async function acceptSubscription(
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
+  const wait = service.limiter.wait(meta.clientKey); // only what would be stored counts
+  if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
   const id = await insertEnquiry(
     service.db,
     {
@@ -81,5 +81,6 @@ export async function acceptSubscription(
       spamReason: honeypot ? "honeypot field filled" : undefined,
     },
   );
+  service.limiter.record(meta.clientKey);
   return { kind: "accepted", id };
 }

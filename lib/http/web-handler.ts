@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
+import { PEER_HEADER } from "./client-address";
 
 /** A handler written against the web platform's Request and Response, with work to do once the answer has gone. */
 export type WebHandler = (request: Request) => Promise<{ response: Response; afterResponse?: () => void }>;
@@ -10,6 +11,8 @@ function toRequest(req: IncomingMessage): Request {
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
+  // Set last, over anything a client sent under that name: the one address a client cannot choose.
+  headers.set(PEER_HEADER, req.socket.remoteAddress ?? "");
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
   return new Request(url, {
     method: req.method,
@@ -23,6 +26,10 @@ function toRequest(req: IncomingMessage): Request {
 export async function runWebHandler(req: IncomingMessage, res: ServerResponse, handler: WebHandler): Promise<void> {
   const { response, afterResponse } = await handler(toRequest(req));
   if (afterResponse) res.once("finish", afterResponse);
-  res.writeHead(response.status, Object.fromEntries(response.headers));
+  const headers: Record<string, string | string[]> = Object.fromEntries(response.headers);
+  // Each cookie is a header of its own: folded into one, all but the last would be lost.
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  res.writeHead(response.status, headers);
   res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
 }

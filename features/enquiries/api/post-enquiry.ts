@@ -1,8 +1,9 @@
 import { absoluteUrl, scaffoldHref } from "@/lib/site";
 import { acceptEnquiry } from "../accept";
-import { saveFlash } from "../form-state/flash";
+import { scaffoldCookies } from "../form-state/scaffold-cookie";
 import { formStateFrom } from "../form-state/form-state";
-import { clientKey, cookieValue, type BodyKind } from "../http";
+import { clientAddress } from "@/lib/http/client-address";
+import { cookieValue, type BodyKind } from "../http";
 import { sourceSlug } from "../schema";
 import { enquiryService } from "../service";
 import { json, readSubmission, redirect, tooMany, type Answer } from "./answers";
@@ -34,7 +35,7 @@ async function answerEnquiry(request: Request): Promise<Response | Answer> {
   try {
     const service = await enquiryService();
     const result = await acceptEnquiry(service, input, {
-      clientKey: clientKey(request),
+      clientKey: clientAddress(request, service.config.TRUSTED_PROXY_HOPS),
       pageUri: absoluteUrl(scaffoldHref(from)),
       hutk: cookieValue(request, "hubspotutk"),
       from,
@@ -42,10 +43,9 @@ async function answerEnquiry(request: Request): Promise<Response | Answer> {
     if (result.kind === "rate-limited") return tooMany(result.retryAfterSeconds, "enquiries");
     if (result.kind === "invalid") {
       if (kind === "json") return json(422, { errors: result.errors });
-      const flash = await saveFlash(service.db, formStateFrom(input, result.errors));
-      const query = new URLSearchParams({ ...(from ? { from } : {}), form: flash });
+      // Back to the form with the input and messages in the sender's own cookies: no row for a refused post.
       // No #fragment: browsers skip autofocus when the URL targets an element, and the focus is what matters.
-      return redirect(`/scaffold?${query}`);
+      return redirect(scaffoldHref(from), scaffoldCookies(formStateFrom(input, result.errors)));
     }
     // Delivery starts once the answer has gone: the sender never waits on the CRM.
     const response = kind === "json" ? json(201, { id: result.id }) : redirect("/scaffold/thanks");

@@ -1,6 +1,6 @@
 import { absoluteUrl, SUBSCRIBE_PATH, SUBSCRIBED_PATH } from "@/lib/site";
-import { subscribeCookie } from "../form-state/subscribe-cookie";
-import { clientKey } from "../http";
+import { subscribeCookies, type SubscribeFormState } from "../form-state/subscribe-cookie";
+import { clientAddress } from "@/lib/http/client-address";
 import { sourceSlug } from "../schema";
 import { enquiryService } from "../service";
 import { acceptSubscription } from "../subscription";
@@ -17,8 +17,7 @@ export async function postSubscription(request: Request): Promise<Answer> {
   if (submission instanceof Response) return { response: submission };
   const { kind, input } = submission;
   const from = sourceSlug(input.from);
-  const back = (state: Parameters<typeof subscribeCookie>[0]) =>
-    redirect(`${SUBSCRIBE_PATH}${FORM_ANCHOR}`, { "Set-Cookie": subscribeCookie(state) });
+  const back = (state: SubscribeFormState) => redirect(`${SUBSCRIBE_PATH}${FORM_ANCHOR}`, subscribeCookies(state));
   const typed = {
     email: typeof input.email === "string" ? input.email.slice(0, 320) : "",
     consent: Boolean(input.consent),
@@ -26,7 +25,7 @@ export async function postSubscription(request: Request): Promise<Answer> {
   try {
     const service = await enquiryService();
     const result = await acceptSubscription(service, input, {
-      clientKey: clientKey(request),
+      clientKey: clientAddress(request, service.config.TRUSTED_PROXY_HOPS),
       pageUri: absoluteUrl(SUBSCRIBE_PATH),
       from,
     });
