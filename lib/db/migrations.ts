@@ -74,6 +74,11 @@ export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
         CHECK (kind IN ('enquiry', 'subscription'));
     `,
   },
+  {
+    id: 3,
+    name: "refused form posts keep their state in the sender's cookies, not here",
+    sql: `DROP TABLE form_flash;`,
+  },
 ];
 
 const MIGRATION_LOCK = 4_242_001;

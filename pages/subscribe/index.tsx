@@ -1,5 +1,5 @@
 import type { GetServerSideProps } from "next";
-import { CLEAR_SUBSCRIBE_COOKIE } from "@/features/enquiries/form-state/subscribe-cookie";
+import { clearSubscribeCookies } from "@/features/enquiries/form-state/subscribe-cookie";
 import { loadSubscribeForm } from "@/features/enquiries/form/load-subscribe-form";
 import { SubscribeForm, type SubscribeFormProps } from "@/features/enquiries/form/subscribe-form";
 import { CopyButton, CopyButtonScript } from "@/features/site/copy-button";
@@ -27,7 +27,7 @@ function readers(feedUrl: string) {
 // post comes back with its input and messages (in a cookie that is cleared once shown).
 export const getServerSideProps: GetServerSideProps<SubscribeFormProps> = async ({ req, res }) => {
   const props = await loadSubscribeForm(req.headers.cookie);
-  if (props.state) res.setHeader("Set-Cookie", CLEAR_SUBSCRIBE_COOKIE);
+  if (props.state) res.setHeader("Set-Cookie", clearSubscribeCookies());
   return { props };
 };
 

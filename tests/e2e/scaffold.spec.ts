@@ -91,7 +91,7 @@ test.describe("Scaffold enquiries", () => {
     await page.getByLabel("Anything we should know?").fill("Line one\nLine two — keep me");
     await humanPause(page);
     await page.getByRole("button", { name: "Send enquiry" }).click();
-    await expect(page).toHaveURL(/\/scaffold\?form=/);
+    await expect(page).toHaveURL(/\/scaffold$/);
     const summary = page.locator(".error-summary");
     await expect(summary).toContainText("There are 4 problems");
     await expect(summary).toContainText("Enter an email address like name@company.com");
@@ -198,7 +198,10 @@ test.describe("POST /api/enquiry", () => {
     expect(ok.headers()["location"]).toBe("/scaffold/thanks");
     const bad = await request.post("/api/enquiry", { form: { ...form, email: "" }, maxRedirects: 0 });
     expect(bad.status()).toBe(303);
-    expect(bad.headers()["location"]).toMatch(/^\/scaffold\?form=[0-9a-f-]{36}$/);
+    expect(bad.headers()["location"]).toBe("/scaffold");
+    expect(bad.headers()["set-cookie"]).toMatch(
+      /^scaffold-form\.0=[\w-]+; Path=\/scaffold; Max-Age=600; HttpOnly; SameSite=Lax/,
+    );
   });
 
   test("a cross-site browser post is refused", async ({ request }) => {
@@ -209,12 +212,20 @@ test.describe("POST /api/enquiry", () => {
     expect(response.status()).toBe(403);
   });
 
-  test("health reports storage and the delivery queue", async ({ request }) => {
-    const response = await request.get("/api/health");
+  test("health: the public answer is its status alone; the details need the token", async ({ request }) => {
+    const open = await request.get("/api/health");
+    expect(open.status()).toBe(200);
+    expect(await open.json()).toEqual({ status: "ok" });
+    const wrong = await request.get("/api/health", { headers: { authorization: "Bearer not-the-token-at-all" } });
+    expect(await wrong.json()).toEqual({ status: "ok" });
+    const response = await request.get("/api/health", {
+      headers: { authorization: "Bearer e2e-health-token-0123456789" },
+    });
     expect(response.status()).toBe(200);
     const health = await response.json();
     expect(health).toMatchObject({
       status: "ok",
+      problems: [],
       storage: { driver: "pglite", status: "ok" },
       destinations: ["webhook"],
     });

@@ -5,8 +5,11 @@ import { bodyKind, BodyTooLargeError, originAllowed, parseBody, readBodyLimited,
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
-export function redirect(path: string, headers: Record<string, string> = {}) {
-  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store", ...headers } });
+/** 303 to `path`, setting the given cookies (one Set-Cookie header each). */
+export function redirect(path: string, cookies: readonly string[] = []) {
+  const headers = new Headers({ Location: path, "Cache-Control": "no-store" });
+  for (const cookie of cookies) headers.append("Set-Cookie", cookie);
+  return new Response(null, { status: 303, headers });
 }
 
 export type Answer = { response: Response; afterResponse?: () => void };

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { clearStateCookies, readStateCookies, stateCookies } from "@/lib/http/state-cookie";
 
 /**
  * The no-JavaScript round trip of the subscription form, kept in the reader's own browser instead of the
  * database: what they typed and what was wrong with it, for ten minutes, on /subscribe only. Nothing an
  * anonymous visitor sends is stored unless it is accepted.
  */
-export const SUBSCRIBE_COOKIE = "subscribe-form";
-const MAX_AGE_S = 600;
+const COOKIE = "subscribe-form";
+const PATH = "/subscribe";
 
 const stateSchema = z.object({
   email: z.string().max(320),
@@ -23,20 +24,13 @@ const stateSchema = z.object({
 
 export type SubscribeFormState = z.output<typeof stateSchema>;
 
-export function subscribeCookie(state: SubscribeFormState): string {
-  const value = Buffer.from(JSON.stringify(state)).toString("base64url");
-  return `${SUBSCRIBE_COOKIE}=${value}; Path=/subscribe; Max-Age=${MAX_AGE_S}; HttpOnly; SameSite=Lax`;
+export function subscribeCookies(state: SubscribeFormState): string[] {
+  return stateCookies(COOKIE, state, PATH)!; // at most a few hundred bytes: the fields are capped above
 }
 
-export const CLEAR_SUBSCRIBE_COOKIE = `${SUBSCRIBE_COOKIE}=; Path=/subscribe; Max-Age=0; HttpOnly; SameSite=Lax`;
+export const clearSubscribeCookies = () => clearStateCookies(COOKIE, PATH);
 
-/** The state in a Cookie header, or undefined when absent or not ours (a cookie is the client's to change). */
-export function readSubscribeCookie(value: string | undefined): SubscribeFormState | undefined {
-  if (!value) return undefined;
-  try {
-    const parsed = stateSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+export function readSubscribeCookies(cookieHeader: string | undefined): SubscribeFormState | undefined {
+  const parsed = stateSchema.safeParse(readStateCookies(cookieHeader, COOKIE));
+  return parsed.success ? parsed.data : undefined;
 }

@@ -1,5 +1,5 @@
 import { CONSENT } from "../consent";
-import { takeFlash } from "../form-state/flash";
+import { readScaffoldCookies } from "../form-state/scaffold-cookie";
 import type { FormState } from "../form-state/form-state";
 import { issueFormToken } from "../issued-token";
 import { sourceSlug } from "../schema";
@@ -10,19 +10,25 @@ export type ScaffoldFormProps = {
   token: string | null;
   from: string | null;
   consentText: string;
-  /** The input and messages of a refused no-JavaScript post, when ?form= names one. */
+  /** The input and messages of a refused no-JavaScript post, from its cookies. */
   initial: FormState | null;
 };
 
 /** Server side of /scaffold: runs for every visit (getServerSideProps), never in the browser. */
-export async function loadScaffoldForm(query: { from?: unknown; form?: unknown }): Promise<ScaffoldFormProps> {
-  const base = { from: sourceSlug(query.from) ?? null, consentText: CONSENT.text };
+export async function loadScaffoldForm(
+  query: { from?: unknown },
+  cookieHeader: string | undefined,
+): Promise<ScaffoldFormProps> {
+  const base = {
+    from: sourceSlug(query.from) ?? null,
+    consentText: CONSENT.text,
+    initial: readScaffoldCookies(cookieHeader) ?? null,
+  };
   try {
     const service = await enquiryService();
-    const initial = typeof query.form === "string" ? await takeFlash(service.db, query.form) : undefined;
-    return { ...base, token: issueFormToken(service.tokenSecret), initial: initial ?? null };
+    return { ...base, token: issueFormToken(service.tokenSecret) };
   } catch (error) {
     console.error(`scaffold: enquiry storage unavailable: ${(error as Error).message}`);
-    return { ...base, token: null, initial: null };
+    return { ...base, token: null };
   }
 }
