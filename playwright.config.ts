@@ -42,6 +42,7 @@ export default defineConfig({
         CRM_WEBHOOK_SECRET: "fake-crm-webhook-secret-0123456789",
         ENQUIRY_RATE_LIMIT: "100",
         DELIVERY_INTERVAL_MS: "500",
+        HEALTH_TOKEN: "e2e-health-token-0123456789",
       },
     },
   ],

@@ -3,5 +3,5 @@ import { getHealth } from "@/features/enquiries/api/health";
 import { runWebHandler } from "@/lib/http/web-handler";
 
 export default async function health(req: NextApiRequest, res: NextApiResponse) {
-  await runWebHandler(req, res, async () => ({ response: await getHealth() }));
+  await runWebHandler(req, res, async (request) => ({ response: await getHealth(request) }));
 }

@@ -59,6 +59,7 @@ beforeAll(async () => {
     PORT: String(PORT),
     DATA_DIR: path.join(root, "data"),
     SITE_URL: BASE,
+    HEALTH_TOKEN: "release-health-token-0123456789",
   };
   const command = asRoot ? "runuser" : process.execPath;
   const args = asRoot ? ["-u", runAs, "--", process.execPath, "server.js"] : ["server.js"];
@@ -119,7 +120,9 @@ describe(`the standalone bundle, run as ${runAs} from another directory`, () => 
       body: "{}",
     });
     expect(empty.status).toBe(422);
-    const health = (await (await fetch(`${BASE}/api/health`)).json()) as { storage: { driver: string } };
+    const health = (await (
+      await fetch(`${BASE}/api/health`, { headers: { authorization: "Bearer release-health-token-0123456789" } })
+    ).json()) as { storage: { driver: string } };
     expect(health.storage.driver).toBe("pglite");
     expect(existsSync(path.join(root, "data", "pglite"))).toBe(true);
     if (asRoot) {
