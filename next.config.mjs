@@ -9,7 +9,13 @@ const isDev = process.env.NODE_ENV === "development";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const artefactsDir = path.join(distDir, "artefacts");
 
+// Browsers keep to https for two years once an https site says so; an http site (local runs) must not say it.
+const hsts = (process.env.SITE_URL ?? "").startsWith("https://")
+  ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+  : [];
+
 export const securityHeaders = [
+  ...hsts,
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },

@@ -24,8 +24,10 @@ export function sourceSlug(value: unknown): string | undefined {
 }
 
 // Control characters (except newline and tab in the message) never reach storage or the CRM.
+// Control characters, zero-width marks, and the bidirectional embeddings, overrides and isolates
+// (U+202A–202E, U+2066–2069), which make a name or a message read differently in the CRM than it was typed.
 const stripControls = (s: string) =>
-  s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\uFEFF]/g, "");
+  s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g, "");
 const oneLine = (s: string) =>
   stripControls(s.replace(/[\t\r\n]+/g, " "))
     .replace(/\s+/g, " ")
