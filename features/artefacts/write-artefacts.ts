@@ -87,7 +87,9 @@ export async function writeArtefacts(outDir: string, cacheDir: string): Promise<
       `(cards: ${cards.rendered} drawn, ${cards.reused} reused, ${cards.pruned} stale pruned from ${cacheDir})`,
   );
   // Cards that had to cut a row are published, but the author hears which post and which cell to shorten.
-  for (const warning of getPosts().flatMap(postCardWarnings)) console.warn(`artefacts: warning: ${warning}`);
+  const warnings = getPosts().flatMap(postCardWarnings);
+  for (const warning of warnings.slice(0, 20)) console.warn(`artefacts: warning: ${warning}`);
+  if (warnings.length > 20) console.warn(`artefacts: warning: … and ${warnings.length - 20} more cells cut on cards`);
   return {
     artefacts: artefacts.length,
     cardsRendered: cards.rendered,
