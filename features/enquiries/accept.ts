@@ -1,12 +1,15 @@
 import { CONSENT } from "./consent";
 import { checkFormToken } from "./issued-token";
 import type { FormErrors } from "./form-state/form-state";
+import { findByIdempotencyKey, submissionKey } from "./outbox/find-by-idempotency-key";
 import { insertEnquiry } from "./outbox/insert-enquiry";
 import { HONEYPOT_FIELD, sourceSlug, TOKEN_FIELD, validateEnquiry } from "./schema";
 import type { EnquiryService } from "./service";
 
 export type EnquiryRequestMeta = {
   clientKey: string;
+  /** The client's own Idempotency-Key header (JSON API); the form's token serves when there is none. */
+  idempotencyKey?: string;
   pageUri: string;
   hutk?: string;
   from?: string;
@@ -35,6 +38,10 @@ export async function acceptEnquiry(
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
+  // The same form (or Idempotency-Key) again: the first submission's answer, nothing stored, nothing counted.
+  const idempotencyKey = honeypot ? undefined : submissionKey(meta.idempotencyKey, input[TOKEN_FIELD]);
+  const first = idempotencyKey && (await findByIdempotencyKey(service.db, idempotencyKey));
+  if (first) return { kind: "accepted", id: first };
   // Only what would be stored counts against the limit: five typos must not lock a person out.
   const wait = service.limiter.wait(meta.clientKey);
   if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
@@ -54,6 +61,7 @@ export async function acceptEnquiry(
     {
       destinations: service.config.destinations.map((d) => d.name),
       spamReason: honeypot ? "honeypot field filled" : undefined,
+      idempotencyKey,
     },
   );
   service.limiter.record(meta.clientKey);

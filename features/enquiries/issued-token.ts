@@ -1,18 +1,20 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 /**
- * The form carries a signed "issued at" time. A submission faster than a
- * person could type, or older than a day, is refused — bots replay forms.
+ * The form carries a signed "issued at" time and a random nonce. A submission faster than a person could type, or
+ * older than a day, is refused — bots replay forms. The token is unique to one form on one page, so it is also the
+ * submission's idempotency key: the same form sent twice is one enquiry.
  */
 export const MIN_FILL_MS = 2_000;
 export const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-function sign(issuedAt: number, secret: string): string {
-  return createHmac("sha256", secret).update(`enquiry-form:${issuedAt}`).digest("base64url");
+function sign(issuedAt: number, nonce: string, secret: string): string {
+  return createHmac("sha256", secret).update(`enquiry-form:${issuedAt}:${nonce}`).digest("base64url");
 }
 
 export function issueFormToken(secret: string, now = Date.now()): string {
-  return `${now}.${sign(now, secret)}`;
+  const nonce = randomBytes(9).toString("base64url");
+  return `${now}.${nonce}.${sign(now, nonce, secret)}`;
 }
 
 export type TokenCheck =
@@ -22,9 +24,9 @@ export function checkFormToken(token: unknown, secret: string, now = Date.now())
   if (typeof token !== "string" || token.length === 0) {
     return { ok: false, reason: "missing", message: "This form has expired. Reload the page and send it again." };
   }
-  const [time, signature] = token.split(".");
+  const [time, nonce = "", signature] = token.split(".");
   const issuedAt = Number(time);
-  const expected = Number.isSafeInteger(issuedAt) ? sign(issuedAt, secret) : "";
+  const expected = Number.isSafeInteger(issuedAt) && /^[\w-]{12}$/.test(nonce) ? sign(issuedAt, nonce, secret) : "";
   const valid =
     !!signature &&
     expected.length === signature.length &&

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkFormToken } from "./issued-token";
+import { findByIdempotencyKey, submissionKey } from "./outbox/find-by-idempotency-key";
 import { insertEnquiry } from "./outbox/insert-enquiry";
 import { enquiryFieldsSchema, HONEYPOT_FIELD, TOKEN_FIELD } from "./schema";
 import type { EnquiryService } from "./service";
@@ -57,6 +58,9 @@ export async function acceptSubscription(
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
+  const idempotencyKey = honeypot ? undefined : submissionKey(undefined, input[TOKEN_FIELD]);
+  const first = idempotencyKey && (await findByIdempotencyKey(service.db, idempotencyKey));
+  if (first) return { kind: "accepted", id: first };
   const wait = service.limiter.wait(meta.clientKey); // only what would be stored counts
   if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
   const id = await insertEnquiry(
@@ -79,6 +83,7 @@ export async function acceptSubscription(
     {
       destinations: service.config.destinations.map((d) => d.name),
       spamReason: honeypot ? "honeypot field filled" : undefined,
+      idempotencyKey,
     },
   );
   service.limiter.record(meta.clientKey);

@@ -79,6 +79,14 @@ export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
     name: "refused form posts keep their state in the sender's cookies, not here",
     sql: `DROP TABLE form_flash;`,
   },
+  {
+    id: 4,
+    name: "one enquiry per form: the form token or Idempotency-Key, at most once",
+    sql: `
+      ALTER TABLE enquiries ADD COLUMN idempotency_key text;
+      CREATE UNIQUE INDEX enquiries_idempotency_key ON enquiries (idempotency_key) WHERE idempotency_key IS NOT NULL;
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 4_242_001;

@@ -62,18 +62,53 @@ describe("accepting an enquiry", () => {
     expect(stored).toMatchObject({ status: "spam", spamReason: "honeypot field filled", deliveries: [] });
   });
 
-  it("refuses a fresh token, and a third enquiry from one address within the window", async () => {
+  it("refuses a fresh token without counting it, and a third stored enquiry from one address", async () => {
     expect(
       await acceptEnquiry(service, fields("c1@example.com", issueFormToken(service.tokenSecret)), meta("c")),
     ).toMatchObject({
       kind: "invalid",
       errors: { form: expect.stringContaining("faster than a person can type") },
     });
+    // The refused one did not count: two more are stored before the limit of 2 answers.
     expect((await acceptEnquiry(service, fields("c2@example.com", oldToken()), meta("c"))).kind).toBe("accepted");
-    const third = await acceptEnquiry(service, fields("c3@example.com", oldToken()), meta("c"));
+    expect((await acceptEnquiry(service, fields("c3@example.com", oldToken()), meta("c"))).kind).toBe("accepted");
+    const third = await acceptEnquiry(service, fields("c4@example.com", oldToken()), meta("c"));
     expect(third.kind).toBe("rate-limited");
     expect((third as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(590);
     expect((await acceptEnquiry(service, fields("d1@example.com", oldToken()), meta("d"))).kind).toBe("accepted");
+  });
+
+  it("stores a form once: the same token again returns the first id and stores nothing", async () => {
+    const token = oldToken();
+    const first = await acceptEnquiry(service, fields("once@example.com", token), meta("e"));
+    // The answer was lost (a connection reset); the person presses Send again, twice.
+    const again = await acceptEnquiry(service, fields("once@example.com", token), meta("e"));
+    const third = await acceptEnquiry(service, fields("once@example.com", token), meta("e"));
+    expect(first.kind).toBe("accepted");
+    expect(again).toEqual(first);
+    expect(third).toEqual(first);
+    const rows = await service.db.query<{ n: number | string }>(
+      "SELECT count(*) AS n FROM enquiries WHERE email = 'once@example.com'",
+    );
+    expect(Number(rows[0]!.n)).toBe(1);
+    const deliveries = await service.db.query<{ n: number | string }>(
+      "SELECT count(*) AS n FROM deliveries WHERE enquiry_id = $1",
+      [(first as { id: string }).id],
+    );
+    expect(Number(deliveries[0]!.n)).toBe(1);
+  });
+
+  it("honours a client's Idempotency-Key the same way, apart from the form token", async () => {
+    const withKey = (token: string) =>
+      acceptEnquiry(service, fields("keyed@example.com", token), { ...meta("f"), idempotencyKey: "order-42" });
+    const first = await withKey(oldToken());
+    expect(await withKey(oldToken())).toEqual(first);
+    const other = await acceptEnquiry(service, fields("keyed@example.com", oldToken()), {
+      ...meta("f"),
+      idempotencyKey: "order-43",
+    });
+    expect(other.kind).toBe("accepted");
+    expect(other).not.toEqual(first);
   });
 
   it("reports storage that cannot be reached as unavailable, not as a crash", async () => {

@@ -89,12 +89,18 @@ describe("spam rules: the signed issued-at token", () => {
   it("rejects one sent in under 2 s", () => {
     expect(checkFormToken(token, secret, issued + 1_500)).toMatchObject({ ok: false, reason: "too-fast" });
   });
+  it("is unique to each form, even two issued in the same millisecond", () => {
+    expect(issueFormToken(secret, issued)).not.toBe(issueFormToken(secret, issued));
+  });
   it("rejects one older than 24 h", () => {
     expect(checkFormToken(token, secret, issued + MAX_AGE_MS + 1)).toMatchObject({ ok: false, reason: "expired" });
   });
   it("rejects a forged or missing token", () => {
-    const [time] = token.split(".");
-    expect(checkFormToken(`${Number(time) - 60_000}.${token.split(".")[1]}`, secret, issued + 15_000)).toMatchObject({
+    const [time, nonce, signature] = token.split(".");
+    expect(checkFormToken(`${Number(time) - 60_000}.${nonce}.${signature}`, secret, issued + 15_000)).toMatchObject({
+      reason: "invalid",
+    });
+    expect(checkFormToken(`${time}.AAAAAAAAAAAA.${signature}`, secret, issued + 15_000)).toMatchObject({
       reason: "invalid",
     });
     expect(checkFormToken(token, "another-secret-0123456789", issued + 15_000)).toMatchObject({ reason: "invalid" });

@@ -38,6 +38,7 @@ async function answerEnquiry(request: Request): Promise<Response | Answer> {
       clientKey: clientAddress(request, service.config.TRUSTED_PROXY_HOPS),
       pageUri: absoluteUrl(scaffoldHref(from)),
       hutk: cookieValue(request, "hubspotutk"),
+      idempotencyKey: request.headers.get("idempotency-key") ?? undefined,
       from,
     });
     if (result.kind === "rate-limited") return tooMany(result.retryAfterSeconds, "enquiries");

@@ -8,21 +8,28 @@ export type NewEnquiry = Omit<StoredEnquiry, "id" | "createdAt">;
  * The enquiry and one delivery row per destination, in one statement — so in
  * one transaction (transactional outbox): either the CRM will be told, or
  * nothing was accepted. One round trip instead of BEGIN/INSERT/INSERT/COMMIT.
+ * With an idempotency key already stored, nothing is written and the first
+ * submission's id comes back: the same form sent twice is one enquiry.
  */
 export async function insertEnquiry(
   db: Queryable,
   enquiry: NewEnquiry,
-  options: { destinations: readonly string[]; spamReason?: string },
+  options: { destinations: readonly string[]; spamReason?: string; idempotencyKey?: string },
 ): Promise<string> {
   const id = randomUUID();
-  await db.query(
+  const [first] = await db.query<{ id: string }>(
     `WITH enquiry AS (
        INSERT INTO enquiries (id, name, email, company, role, interest, message, consent_text, consent_version,
-         source_slug, page_uri, page_name, hutk, is_spam, spam_reason, kind)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17)
-       RETURNING id)
-     INSERT INTO deliveries (enquiry_id, destination)
-     SELECT enquiry.id, destination FROM enquiry, unnest($16::text[]) AS destination`,
+         source_slug, page_uri, page_name, hutk, is_spam, spam_reason, kind, idempotency_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17, $18)
+       ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+       RETURNING id),
+     delivery AS (
+       INSERT INTO deliveries (enquiry_id, destination)
+       SELECT enquiry.id, destination FROM enquiry, unnest($16::text[]) AS destination)
+     SELECT id FROM enquiry
+     UNION ALL
+     SELECT id FROM enquiries WHERE idempotency_key = $18 AND NOT EXISTS (SELECT 1 FROM enquiry)`,
     [
       id,
       enquiry.name,
@@ -42,7 +49,14 @@ export async function insertEnquiry(
       // Spam is kept for review, never delivered: it gets no delivery rows.
       options.spamReason ? [] : [...options.destinations],
       enquiry.kind,
+      options.idempotencyKey ?? null,
     ],
   );
-  return id;
+  if (first) return first.id;
+  // A twin sent at the same moment, committed after this statement's snapshot: a fresh read sees it.
+  const [twin] = await db.query<{ id: string }>("SELECT id FROM enquiries WHERE idempotency_key = $1", [
+    options.idempotencyKey ?? null,
+  ]);
+  if (!twin) throw new Error("the enquiry was neither stored nor found under its idempotency key");
+  return twin.id;
 }
