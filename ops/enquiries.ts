@@ -1,4 +1,5 @@
 // npm run enquiries -- list [--status pending|delivered|dead|spam|stored] | show <id> | retry <id|--dead> | export --csv
+//                        | erase <email>
 import { parseArgs } from "node:util";
 import { enquiryConfig } from "@/features/enquiries/config";
 import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
@@ -6,6 +7,7 @@ import { ENQUIRY_STATUSES, type EnquiryStatus } from "@/features/enquiries/repor
 import { exportEnquiries } from "@/features/enquiries/reports/export-enquiries";
 import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
 import { listEnquiries } from "@/features/enquiries/reports/list-enquiries";
+import { erasePerson } from "@/features/enquiries/outbox/erase-person";
 import { requeueDead } from "@/features/enquiries/reports/requeue-dead";
 import { openStore } from "@/features/enquiries/service";
 import type { Database } from "@/lib/db/database";
@@ -13,7 +15,8 @@ import type { Database } from "@/lib/db/database";
 const USAGE = `usage: npm run enquiries -- list [--status ${ENQUIRY_STATUSES.join("|")}]
        npm run enquiries -- show <id>
        npm run enquiries -- retry <id|--dead>
-       npm run enquiries -- export --csv`;
+       npm run enquiries -- export --csv
+       npm run enquiries -- erase <email>`;
 
 class UsageError extends Error {}
 
@@ -101,6 +104,18 @@ async function exportCsv(db: Database) {
   return 0;
 }
 
+/** A data-subject request: everything held about one address, removed, and said so. */
+async function erase(db: Database, email: string | undefined) {
+  if (!email || !email.includes("@")) throw new UsageError("erase needs the person's email address");
+  const erased = await erasePerson(db, email);
+  for (const id of erased.enquiries) console.log(`erased ${id}`);
+  console.log(
+    `erased ${erased.enquiries.length} submission(s) from ${email}, ${erased.deliveries} delivery row(s) and ` +
+      `${erased.attempts} attempt record(s). Copies already in the CRM are not touched: remove them there too.`,
+  );
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -109,13 +124,14 @@ async function main(argv: string[]): Promise<number> {
   });
   const [command, argument] = positionals;
   if (command === "export" && !values.csv) throw new UsageError("export needs --csv");
-  if (!command || !["list", "show", "retry", "export"].includes(command))
+  if (!command || !["list", "show", "retry", "export", "erase"].includes(command))
     throw new UsageError(`unknown command ${command ?? "(none)"}`);
   const db = await openStore(enquiryConfig());
   try {
     if (command === "list") return await list(db, values.status);
     if (command === "show") return await show(db, argument);
     if (command === "retry") return await retry(db, argument, values.dead ?? false);
+    if (command === "erase") return await erase(db, argument);
     return await exportCsv(db);
   } finally {
     await db.close();

@@ -28,6 +28,8 @@ export const enquiryEnvSchema = z
     DELIVERY_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
     // How long a claimed delivery stays with its worker before another may take it (a worker that died).
     DELIVERY_LEASE_MS: z.coerce.number().int().positive().optional(),
+    // Finished submissions (delivered, dead or spam) are deleted this many days after they arrived.
+    ENQUIRY_RETENTION_DAYS: z.coerce.number().int().positive("ENQUIRY_RETENTION_DAYS must be 1 or more").default(365),
     // /api/health says "degraded" once a submission has waited this long for a CRM.
     HEALTH_MAX_QUEUE_AGE_S: z.coerce.number().int().positive().default(900),
     // Shows /api/health's details (counts, problems) to whoever sends it as a bearer token.

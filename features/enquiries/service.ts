@@ -5,6 +5,7 @@ import { openPglite, openPostgres } from "@/lib/db/open";
 import { StoreLockedError } from "@/lib/db/lock";
 import { enquiryConfig, type EnquiryConfig } from "./config";
 import { startDeliveryLoop } from "./dispatcher";
+import { startRetention } from "./retention";
 import { RateLimiter } from "./rate-limit";
 import { settingOrCreate } from "./settings/setting-or-create";
 
@@ -48,6 +49,7 @@ export async function createEnquiryService(
           intervalMs: config.DELIVERY_INTERVAL_MS,
         })
       : undefined;
+  const retention = options.dispatcher ? startRetention(db, config.ENQUIRY_RETENTION_DAYS) : undefined;
   if (config.destinations.length === 0) {
     console.warn(
       "enquiries: no CRM configured (HUBSPOT_* or CRM_WEBHOOK_*): enquiries are stored and listed by `npm run enquiries -- list`, but not delivered.",
@@ -60,6 +62,7 @@ export async function createEnquiryService(
     tokenSecret,
     kickDelivery: () => loop?.kick(),
     async stop() {
+      retention?.stop();
       await loop?.stop();
       await db.close();
     },

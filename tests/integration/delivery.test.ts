@@ -9,6 +9,8 @@ import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/con
 import { CONSENT } from "@/features/enquiries/consent";
 import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
 import { openStore } from "@/features/enquiries/service";
+import { deleteExpiredEnquiries } from "@/features/enquiries/outbox/delete-expired";
+import { erasePerson } from "@/features/enquiries/outbox/erase-person";
 import { insertEnquiry } from "@/features/enquiries/outbox/insert-enquiry";
 import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
 import { listEnquiries } from "@/features/enquiries/reports/list-enquiries";
@@ -216,7 +218,7 @@ for (const driver of drivers) {
       const exported = await runScript("ops/enquiries.ts", ["export", "--csv"], env).done;
       expect(exported.code, exported.output).toBe(0);
       const [header, row] = exported.output.trim().split("\n");
-      expect(header).toBe("id,created_at,status,name,email,company,role,interest,message,source,consent_version");
+      expect(header).toBe("id,kind,created_at,status,name,email,company,role,interest,message,source,consent_version");
       expect(row).toContain(`"${id}"`);
       expect(row).toContain('"dead","Test Person 300","person-300@example.com"');
 
@@ -228,6 +230,45 @@ for (const driver of drivers) {
       await open();
       expect((await getEnquiry(db!, id))!.status).toBe("delivered");
       expect(crm.acceptedCounts("webhook").get(id)).toBe(1);
+    });
+
+    it("retention deletes finished submissions past the period with their history, never a pending one", async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) ids.push(await insertEnquiry(db!, newEnquiry(i), { destinations: ["webhook"] }));
+      await deliverNow(); // all three delivered, with attempt history
+      const pending = await insertEnquiry(db!, newEnquiry(3), { destinations: ["webhook"] });
+      const spam = await insertEnquiry(db!, newEnquiry(4), { destinations: [], spamReason: "honeypot field filled" });
+      await db!.query("UPDATE enquiries SET created_at = now() - interval '400 days' WHERE id <> $1", [ids[2]]);
+      await db!.query("UPDATE enquiries SET created_at = now() - interval '400 days' WHERE id = $1", [pending]);
+      expect(await deleteExpiredEnquiries(db!, 365)).toBe(3); // two delivered and the spam; not the recent one
+      const left = (await db!.query<{ id: string }>("SELECT id FROM enquiries ORDER BY id")).map((r) => r.id);
+      expect(left.sort()).toEqual([ids[2]!, pending].sort());
+      expect(await getEnquiry(db!, spam)).toBeUndefined();
+      const orphans = await db!.query(
+        "SELECT 1 FROM deliveries d LEFT JOIN enquiries e ON e.id = d.enquiry_id WHERE e.id IS NULL",
+      );
+      expect(orphans).toEqual([]);
+    });
+
+    it("erase removes everything held about one address, pending deliveries included, and says what", async () => {
+      const mine = await insertEnquiry(
+        db!,
+        { ...newEnquiry(1), email: "Erase.Me@example.com" },
+        { destinations: ["webhook"] },
+      );
+      await deliverNow();
+      const second = await insertEnquiry(
+        db!,
+        { ...newEnquiry(2), email: "erase.me@example.com" },
+        { destinations: ["webhook"] },
+      );
+      const kept = await insertEnquiry(db!, newEnquiry(3), { destinations: ["webhook"] });
+      const erased = await erasePerson(db!, "ERASE.me@example.com");
+      expect(erased.enquiries.sort()).toEqual([mine, second].sort());
+      expect(erased.deliveries).toBe(2);
+      expect(erased.attempts).toBeGreaterThanOrEqual(1);
+      expect(await getEnquiry(db!, mine)).toBeUndefined();
+      expect(await getEnquiry(db!, kept)).toBeDefined();
     });
 
     it("a dispatcher killed with SIGKILL mid-delivery loses nothing", async () => {
