@@ -28,6 +28,11 @@ export const enquiryEnvSchema = z
     DELIVERY_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
     // How long a claimed delivery stays with its worker before another may take it (a worker that died).
     DELIVERY_LEASE_MS: z.coerce.number().int().positive().optional(),
+    // Deliveries in flight to one CRM at once; and its circuit: open after this many failures in a row, then one
+    // probe per interval until one gets through (then everything waiting is sent).
+    CRM_MAX_CONCURRENCY: z.coerce.number().int().min(1, "CRM_MAX_CONCURRENCY must be 1 or more").default(8),
+    CRM_CIRCUIT_FAILURES: z.coerce.number().int().min(1, "CRM_CIRCUIT_FAILURES must be 1 or more").default(5),
+    CRM_CIRCUIT_PROBE_MS: z.coerce.number().int().positive().default(10_000),
     // Finished submissions (delivered, dead or spam) are deleted this many days after they arrived.
     ENQUIRY_RETENTION_DAYS: z.coerce.number().int().positive("ENQUIRY_RETENTION_DAYS must be 1 or more").default(365),
     // /api/health says "degraded" once a submission has waited this long for a CRM.

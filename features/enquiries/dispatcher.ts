@@ -2,7 +2,9 @@ import type { Database } from "@/lib/db/database";
 import { retryDelayMs } from "./backoff";
 import { claimDueDeliveries, type ClaimedDelivery } from "./outbox/claim-due-deliveries";
 import { databaseNow } from "./outbox/database-now";
+import { makeDueNow } from "./outbox/make-due-now";
 import { recordOutcome } from "./outbox/record-outcome";
+import type { DestinationCircuits } from "./circuit";
 import type { CrmDestination, DeliveryOutcome } from "./types";
 
 export type DeliveryRun = { attempted: number; delivered: number; retried: number; dead: number };
@@ -12,10 +14,14 @@ type DeliverOptions = {
   timeoutMs: number;
   /** Lease on a claimed row; must outlast an attempt (config: DELIVERY_LEASE_MS). */
   leaseMs: number;
+  /** Deliveries in flight to one destination at a time (config: CRM_MAX_CONCURRENCY). */
   batchSize?: number;
   /** Stop after this many claim rounds, so a single call is bounded. */
   maxRounds?: number;
   random?: () => number;
+  /** The server's circuits (circuit.ts); a one-off run (ops/deliver.ts) goes without. */
+  circuits?: DestinationCircuits;
+  log?: (message: string) => void;
 };
 
 async function attempt(
@@ -32,42 +38,65 @@ async function attempt(
   }
 }
 
+/** Send one claimed delivery and record what happened; tell the circuit. True when its circuit just closed. */
+async function deliverOne(db: Database, delivery: ClaimedDelivery, options: DeliverOptions, run: DeliveryRun) {
+  const destination = options.destinations.find((d) => d.name === delivery.destination);
+  const started = performance.now();
+  const outcome = await attempt(destination, delivery, options.timeoutMs);
+  const delay =
+    outcome.kind === "retry"
+      ? retryDelayMs(delivery.attempt, { retryAfterMs: outcome.retryAfterMs, random: options.random })
+      : 0;
+  await recordOutcome(db, delivery, outcome, { durationMs: performance.now() - started, retryDelayMs: delay });
+  run.attempted++;
+  if (outcome.kind === "delivered") run.delivered++;
+  else if (outcome.kind === "retry") run.retried++;
+  else run.dead++;
+  // A CRM that answers (even 4xx) is up; only retryable failures count towards opening the circuit.
+  const change =
+    outcome.kind === "retry"
+      ? options.circuits?.failed(delivery.destination)
+      : options.circuits?.succeeded(delivery.destination);
+  if (change) (options.log ?? console.error)(`enquiries: ${delivery.destination}: circuit ${change}`);
+  return change === "closed";
+}
+
 /**
- * Claim due deliveries, send each, record what happened; repeat until none
- * are due (or maxRounds). Safe to run in any number of processes at once.
+ * Claim due deliveries, send each, record what happened; repeat until none are due (or maxRounds). Safe to run
+ * in any number of processes at once. With circuits, a destination that is down gets one probe per interval
+ * (which takes the next waiting delivery, due or not), and when a probe gets through, everything waiting for it
+ * is made due and sent in this same run.
  */
 export async function deliverPendingEnquiries(db: Database, options: DeliverOptions): Promise<DeliveryRun> {
   const run: DeliveryRun = { attempted: 0, delivered: 0, retried: 0, dead: 0 };
-  const byName = new Map(options.destinations.map((d) => [d.name, d]));
+  const concurrency = options.batchSize ?? 8;
   // Only rows due when the run began: a row rescheduled during this run waits for the next one.
-  const dueBy = await databaseNow(db);
+  let dueBy = await databaseNow(db);
   for (let round = 0; round < (options.maxRounds ?? 50); round++) {
-    const claimed = await claimDueDeliveries(db, {
-      dueBy,
-      destinations: [...byName.keys()],
-      limit: options.batchSize ?? 16,
-      leaseMs: options.leaseMs,
-    });
+    const claimed: ClaimedDelivery[] = [];
+    for (const { name } of options.destinations) {
+      const allowance = options.circuits ? options.circuits.allowance(name, concurrency) : concurrency;
+      if (allowance === 0) continue;
+      const probe = options.circuits?.isOpen(name) ?? false;
+      claimed.push(
+        ...(await claimDueDeliveries(db, {
+          dueBy: probe ? "infinity" : dueBy,
+          destinations: [name],
+          limit: allowance,
+          leaseMs: options.leaseMs,
+        })),
+      );
+    }
     if (claimed.length === 0) break;
-    await Promise.all(
-      claimed.map(async (delivery) => {
-        const started = performance.now();
-        const outcome = await attempt(
-          byName.get(delivery.destination as CrmDestination["name"]),
-          delivery,
-          options.timeoutMs,
-        );
-        const delay =
-          outcome.kind === "retry"
-            ? retryDelayMs(delivery.attempt, { retryAfterMs: outcome.retryAfterMs, random: options.random })
-            : 0;
-        await recordOutcome(db, delivery, outcome, { durationMs: performance.now() - started, retryDelayMs: delay });
-        run.attempted++;
-        if (outcome.kind === "delivered") run.delivered++;
-        else if (outcome.kind === "retry") run.retried++;
-        else run.dead++;
-      }),
-    );
+    const closed = await Promise.all(claimed.map((delivery) => deliverOne(db, delivery, options, run)));
+    for (const [i, didClose] of closed.entries()) {
+      if (!didClose) continue;
+      const waiting = await makeDueNow(db, claimed[i]!.destination);
+      (options.log ?? console.error)(
+        `enquiries: ${claimed[i]!.destination} is back: ${waiting} waiting delivery(ies) due now`,
+      );
+      dueBy = await databaseNow(db);
+    }
   }
   return run;
 }

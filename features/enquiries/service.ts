@@ -4,6 +4,7 @@ import { migrate } from "@/lib/db/migrations";
 import { openPglite, openPostgres } from "@/lib/db/open";
 import { StoreLockedError } from "@/lib/db/lock";
 import { enquiryConfig, type EnquiryConfig } from "./config";
+import { DestinationCircuits } from "./circuit";
 import { startDeliveryLoop } from "./dispatcher";
 import { startRetention } from "./retention";
 import { RateLimiter } from "./rate-limit";
@@ -47,6 +48,11 @@ export async function createEnquiryService(
           timeoutMs: config.CRM_TIMEOUT_MS,
           leaseMs: config.leaseMs,
           intervalMs: config.DELIVERY_INTERVAL_MS,
+          batchSize: config.CRM_MAX_CONCURRENCY,
+          circuits: new DestinationCircuits({
+            failuresToOpen: config.CRM_CIRCUIT_FAILURES,
+            probeIntervalMs: config.CRM_CIRCUIT_PROBE_MS,
+          }),
         })
       : undefined;
   const retention = options.dispatcher ? startRetention(db, config.ENQUIRY_RETENTION_DAYS) : undefined;

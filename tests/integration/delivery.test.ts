@@ -7,6 +7,7 @@ import type { Database } from "@/lib/db/database";
 import { StoreLockedError } from "@/lib/db/lock";
 import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
 import { CONSENT } from "@/features/enquiries/consent";
+import { DestinationCircuits } from "@/features/enquiries/circuit";
 import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
 import { openStore } from "@/features/enquiries/service";
 import { deleteExpiredEnquiries } from "@/features/enquiries/outbox/delete-expired";
@@ -231,6 +232,55 @@ for (const driver of drivers) {
       expect((await getEnquiry(db!, id))!.status).toBe("delivered");
       expect(crm.acceptedCounts("webhook").get(id)).toBe(1);
     });
+
+    it("after a long outage, the circuit drains every waiting enquiry within 30 s of the CRM coming back", async () => {
+      const circuits = new DestinationCircuits({ failuresToOpen: 3, probeIntervalMs: 1_000 });
+      const logged: string[] = [];
+      const run = () =>
+        deliverPendingEnquiries(db!, {
+          destinations: config.destinations.filter((d) => d.name === "webhook"),
+          timeoutMs: 1_000,
+          leaseMs: config.leaseMs,
+          circuits,
+          log: (m) => logged.push(m),
+        });
+      await crm.setMode("down");
+      for (let i = 0; i < 60; i++) await insertEnquiry(db!, newEnquiry(i), { destinations: ["webhook"] });
+      await run();
+      // Open after 3 failures in a row: the other deliveries of that round were sent, but no later round is.
+      expect(circuits.isOpen("webhook")).toBe(true);
+      const [{ attempts }] = await db!.query<{ attempts: string | number }>(
+        "SELECT sum(attempts) AS attempts FROM deliveries",
+      );
+      expect(Number(attempts)).toBeLessThanOrEqual(8);
+      // What ten minutes of backoff would leave: every delivery scheduled far ahead.
+      await db!.query("UPDATE deliveries SET next_attempt_at = now() + interval '10 minutes'");
+      await run(); // still down, probe not due yet: nothing is attempted
+      const recovered = Date.now();
+      await crm.setMode("ok");
+      while (Date.now() - recovered < 30_000) {
+        await run();
+        const [{ left }] = await db!.query<{ left: string | number }>(
+          "SELECT count(*) AS left FROM deliveries WHERE status <> 'delivered'",
+        );
+        if (Number(left) === 0) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const drainedInMs = Date.now() - recovered;
+      const [{ left }] = await db!.query<{ left: string | number }>(
+        "SELECT count(*) AS left FROM deliveries WHERE status <> 'delivered'",
+      );
+      expect(Number(left)).toBe(0);
+      expect(drainedInMs).toBeLessThan(30_000);
+      expect(logged).toEqual([
+        "enquiries: webhook: circuit opened",
+        "enquiries: webhook: circuit closed",
+        expect.stringMatching(/webhook is back: \d+ waiting delivery\(ies\) due now/),
+      ]);
+      // Each enquiry reached the CRM once after it came back.
+      const delivered = crm.received.filter((r) => r.status === 200 && r.destination === "webhook");
+      expect(new Set(delivered.map((r) => r.key)).size).toBe(60);
+    }, 60_000);
 
     it("retention deletes finished submissions past the period with their history, never a pending one", async () => {
       const ids: string[] = [];
