@@ -1,12 +1,12 @@
 // A stand-in CRM on 127.0.0.1 for tests and benchmarks: imitates HubSpot's Forms API submit endpoint and a
-// webhook receiver, and can be told to answer 200, 400, 429, 503, hang, or refuse connections.
+// webhook receiver, and can be told to answer 200, 400, 429, 503, 200 after a delay, hang, or refuse connections.
 // Use in-process (startFakeCrm) or as its own process: node tooling/fake-crm.ts --port 3290
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { parseArgs } from "node:util";
 
-export type CrmMode = "ok" | "reject" | "rate-limit" | "down" | "hang" | "refuse";
+export type CrmMode = "ok" | "slow" | "reject" | "rate-limit" | "down" | "hang" | "refuse";
 
 export type ReceivedRequest = {
   at: number;
@@ -25,6 +25,7 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
   const secret = options.secret ?? FAKE_WEBHOOK_SECRET;
   let mode: CrmMode = "ok";
   let retryAfterSeconds = 1;
+  let slowMs = 1_000;
   const received: ReceivedRequest[] = [];
   const sockets = new Set<Socket>();
   const hanging: ServerResponse[] = [];
@@ -105,8 +106,12 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
         );
         return;
       }
-      record(200);
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ inlineMessage: "Thanks" }));
+      const accept = () => {
+        record(200);
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ inlineMessage: "Thanks" }));
+      };
+      if (mode === "slow") setTimeout(accept, slowMs);
+      else accept();
     });
   });
   server.on("connection", (socket) => {
@@ -124,8 +129,9 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
     for (const socket of sockets) socket.destroy();
   }
 
-  async function setMode(next: CrmMode, opts: { retryAfterSeconds?: number } = {}) {
+  async function setMode(next: CrmMode, opts: { retryAfterSeconds?: number; slowMs?: number } = {}) {
     if (opts.retryAfterSeconds !== undefined) retryAfterSeconds = opts.retryAfterSeconds;
+    if (opts.slowMs !== undefined) slowMs = opts.slowMs;
     if (mode === "hang" && next !== "hang") {
       dropConnections();
       await new Promise((resolve) => setTimeout(resolve, 50)); // let clients see the closed sockets

@@ -33,6 +33,8 @@ export const enquiryEnvSchema = z
     CRM_MAX_CONCURRENCY: z.coerce.number().int().min(1, "CRM_MAX_CONCURRENCY must be 1 or more").default(8),
     CRM_CIRCUIT_FAILURES: z.coerce.number().int().min(1, "CRM_CIRCUIT_FAILURES must be 1 or more").default(5),
     CRM_CIRCUIT_PROBE_MS: z.coerce.number().int().positive().default(10_000),
+    // On SIGTERM, how long deliveries in flight may take to finish before their rows are handed back.
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     // Finished submissions (delivered, dead or spam) are deleted this many days after they arrived.
     ENQUIRY_RETENTION_DAYS: z.coerce.number().int().positive("ENQUIRY_RETENTION_DAYS must be 1 or more").default(365),
     // /api/health says "degraded" once a submission has waited this long for a CRM.

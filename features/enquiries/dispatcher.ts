@@ -3,6 +3,7 @@ import { retryDelayMs } from "./backoff";
 import { claimDueDeliveries, type ClaimedDelivery } from "./outbox/claim-due-deliveries";
 import { databaseNow } from "./outbox/database-now";
 import { makeDueNow } from "./outbox/make-due-now";
+import { releaseLeases } from "./outbox/release-leases";
 import { recordOutcome } from "./outbox/record-outcome";
 import type { DestinationCircuits } from "./circuit";
 import type { CrmDestination, DeliveryOutcome } from "./types";
@@ -21,6 +22,10 @@ type DeliverOptions = {
   random?: () => number;
   /** The server's circuits (circuit.ts); a one-off run (ops/deliver.ts) goes without. */
   circuits?: DestinationCircuits;
+  /** Ids of claimed deliveries not yet recorded: what a stopping server must hand back. */
+  inFlight?: Set<number>;
+  /** Checked before each claim: a stopping server claims nothing more. */
+  stopping?: () => boolean;
   log?: (message: string) => void;
 };
 
@@ -42,7 +47,10 @@ async function attempt(
 async function deliverOne(db: Database, delivery: ClaimedDelivery, options: DeliverOptions, run: DeliveryRun) {
   const destination = options.destinations.find((d) => d.name === delivery.destination);
   const started = performance.now();
-  const outcome = await attempt(destination, delivery, options.timeoutMs);
+  options.inFlight?.add(delivery.deliveryId);
+  const outcome = await attempt(destination, delivery, options.timeoutMs).finally(() =>
+    options.inFlight?.delete(delivery.deliveryId),
+  );
   const delay =
     outcome.kind === "retry"
       ? retryDelayMs(delivery.attempt, { retryAfterMs: outcome.retryAfterMs, random: options.random })
@@ -72,7 +80,7 @@ export async function deliverPendingEnquiries(db: Database, options: DeliverOpti
   const concurrency = options.batchSize ?? 8;
   // Only rows due when the run began: a row rescheduled during this run waits for the next one.
   let dueBy = await databaseNow(db);
-  for (let round = 0; round < (options.maxRounds ?? 50); round++) {
+  for (let round = 0; round < (options.maxRounds ?? 50) && !options.stopping?.(); round++) {
     const claimed: ClaimedDelivery[] = [];
     for (const { name } of options.destinations) {
       const allowance = options.circuits ? options.circuits.allowance(name, concurrency) : concurrency;
@@ -109,10 +117,11 @@ export async function deliverPendingEnquiries(db: Database, options: DeliverOpti
 export function startDeliveryLoop(
   db: Database,
   options: DeliverOptions & { intervalMs: number; log?: (message: string) => void },
-): { kick: () => void; stop: () => Promise<void> } {
+): { kick: () => void; stop: (graceMs?: number) => Promise<{ released: number }> } {
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
+  const inFlight = new Set<number>();
   const log = options.log ?? ((m: string) => console.error(m));
 
   const runOnce = () => {
@@ -121,7 +130,7 @@ export function startDeliveryLoop(
       again = true;
       return;
     }
-    running = deliverPendingEnquiries(db, options)
+    running = deliverPendingEnquiries(db, { ...options, inFlight, stopping: () => stopped })
       .then((run) => {
         if (run.dead > 0)
           log(
@@ -142,10 +151,18 @@ export function startDeliveryLoop(
   runOnce();
   return {
     kick: runOnce,
-    async stop() {
+    /**
+     * Claim nothing more; give the attempts in flight up to graceMs to finish and be recorded; hand back the
+     * rows still held (lease released), so the next server sends them at once instead of after the lease.
+     */
+    async stop(graceMs = 0) {
       stopped = true;
       clearInterval(timer);
-      await running;
+      const grace = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
+      if (inFlight.size > 0) await Promise.race([running, grace]);
+      else await running;
+      const released = inFlight.size > 0 ? await releaseLeases(db, [...inFlight]) : 0;
+      return { released };
     },
   };
 }

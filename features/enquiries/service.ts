@@ -17,7 +17,8 @@ export type EnquiryService = {
   tokenSecret: string;
   /** Run the dispatcher now (after an enquiry is accepted). */
   kickDelivery: () => void;
-  stop: () => Promise<void>;
+  /** Stop delivering (in-flight attempts get up to graceMs), hand back unfinished rows, close the store. */
+  stop: (graceMs?: number) => Promise<{ released: number }>;
 };
 
 /** Open the configured store and bring its schema up to date. */
@@ -67,10 +68,11 @@ export async function createEnquiryService(
     limiter: new RateLimiter(config.ENQUIRY_RATE_LIMIT, 10 * 60 * 1000),
     tokenSecret,
     kickDelivery: () => loop?.kick(),
-    async stop() {
+    async stop(graceMs = 0) {
       retention?.stop();
-      await loop?.stop();
+      const stopped = (await loop?.stop(graceMs)) ?? { released: 0 };
       await db.close();
+      return stopped;
     },
   };
 }
@@ -82,6 +84,11 @@ type Holder = { [KEY]?: Promise<EnquiryService> };
  * One service per server process, created on first use. A failed open is not
  * cached: the next request tries again (the database may be back).
  */
+/** The service if this process has one (started, or starting); never opens the store. */
+export function runningEnquiryService(): Promise<EnquiryService> | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
 export function enquiryService(): Promise<EnquiryService> {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {

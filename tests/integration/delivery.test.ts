@@ -8,10 +8,11 @@ import { StoreLockedError } from "@/lib/db/lock";
 import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
 import { CONSENT } from "@/features/enquiries/consent";
 import { DestinationCircuits } from "@/features/enquiries/circuit";
-import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
+import { deliverPendingEnquiries, startDeliveryLoop } from "@/features/enquiries/dispatcher";
 import { openStore } from "@/features/enquiries/service";
 import { deleteExpiredEnquiries } from "@/features/enquiries/outbox/delete-expired";
 import { erasePerson } from "@/features/enquiries/outbox/erase-person";
+import { claimDueDeliveries } from "@/features/enquiries/outbox/claim-due-deliveries";
 import { insertEnquiry } from "@/features/enquiries/outbox/insert-enquiry";
 import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
 import { listEnquiries } from "@/features/enquiries/reports/list-enquiries";
@@ -101,6 +102,7 @@ for (const driver of drivers) {
       await db?.close();
       db = undefined;
     };
+    const oneRow = async <T extends Record<string, unknown>>(sql: string) => (await db!.query<T>(sql))[0]!;
     const deliverNow = () =>
       deliverPendingEnquiries(db!, {
         destinations: config.destinations,
@@ -249,7 +251,7 @@ for (const driver of drivers) {
       await run();
       // Open after 3 failures in a row: the other deliveries of that round were sent, but no later round is.
       expect(circuits.isOpen("webhook")).toBe(true);
-      const [{ attempts }] = await db!.query<{ attempts: string | number }>(
+      const { attempts } = await oneRow<{ attempts: string | number }>(
         "SELECT sum(attempts) AS attempts FROM deliveries",
       );
       expect(Number(attempts)).toBeLessThanOrEqual(8);
@@ -260,14 +262,14 @@ for (const driver of drivers) {
       await crm.setMode("ok");
       while (Date.now() - recovered < 30_000) {
         await run();
-        const [{ left }] = await db!.query<{ left: string | number }>(
+        const { left } = await oneRow<{ left: string | number }>(
           "SELECT count(*) AS left FROM deliveries WHERE status <> 'delivered'",
         );
         if (Number(left) === 0) break;
         await new Promise((r) => setTimeout(r, 200));
       }
       const drainedInMs = Date.now() - recovered;
-      const [{ left }] = await db!.query<{ left: string | number }>(
+      const { left } = await oneRow<{ left: string | number }>(
         "SELECT count(*) AS left FROM deliveries WHERE status <> 'delivered'",
       );
       expect(Number(left)).toBe(0);
@@ -281,6 +283,55 @@ for (const driver of drivers) {
       const delivered = crm.received.filter((r) => r.status === 200 && r.destination === "webhook");
       expect(new Set(delivered.map((r) => r.key)).size).toBe(60);
     }, 60_000);
+
+    it("a normal stop lets deliveries in flight finish, then a restart resends nothing", async () => {
+      await crm.setMode("slow", { slowMs: 700 });
+      for (let i = 0; i < 6; i++) await insertEnquiry(db!, newEnquiry(i), { destinations: ["webhook"] });
+      const webhook = config.destinations.filter((d) => d.name === "webhook");
+      const loop = startDeliveryLoop(db!, {
+        destinations: webhook,
+        timeoutMs: 2_000,
+        leaseMs: 5_000,
+        intervalMs: 60_000,
+        log: () => {},
+      });
+      await new Promise((r) => setTimeout(r, 200)); // all six are now in flight at the slow CRM
+      expect(await loop.stop(5_000)).toEqual({ released: 0 });
+      await crm.setMode("ok");
+      const restart = await deliverNow();
+      expect(restart.attempted).toBe(0);
+      const accepted = crm.received.filter((r) => r.status === 200);
+      expect(accepted).toHaveLength(6);
+    });
+
+    it("a stop whose grace runs out hands the unfinished rows back, claimable at once", async () => {
+      await crm.setMode("hang");
+      await insertEnquiry(db!, newEnquiry(1), { destinations: ["webhook"] });
+      const webhook = config.destinations.filter((d) => d.name === "webhook");
+      const loop = startDeliveryLoop(db!, {
+        destinations: webhook,
+        timeoutMs: 3_000,
+        leaseMs: 60_000,
+        intervalMs: 60_000,
+        log: () => {},
+      });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await loop.stop(300)).toEqual({ released: 1 });
+      const row = await oneRow<{ leased_until: unknown; attempts: number | string }>(
+        "SELECT leased_until, attempts FROM deliveries",
+      );
+      expect(row.leased_until).toBeNull(); // not held for the 60 s lease
+      expect(Number(row.attempts)).toBe(0); // the unfinished attempt is not counted
+      // The next server (here: a claim as it would make) takes it at once.
+      const next = await claimDueDeliveries(db!, {
+        destinations: ["webhook"],
+        limit: 10,
+        leaseMs: 5_000,
+        dueBy: new Date(Date.now() + 1_000).toISOString(),
+      });
+      expect(next).toHaveLength(1);
+      await crm.setMode("ok");
+    });
 
     it("retention deletes finished submissions past the period with their history, never a pending one", async () => {
       const ids: string[] = [];
