@@ -33,6 +33,9 @@ export const enquiryEnvSchema = z
     CRM_MAX_CONCURRENCY: z.coerce.number().int().min(1, "CRM_MAX_CONCURRENCY must be 1 or more").default(8),
     CRM_CIRCUIT_FAILURES: z.coerce.number().int().min(1, "CRM_CIRCUIT_FAILURES must be 1 or more").default(5),
     CRM_CIRCUIT_PROBE_MS: z.coerce.number().int().positive().default(10_000),
+    // Operator alerts (Slack-compatible incoming webhook), at most one per destination per interval.
+    ALERT_WEBHOOK_URL: z.url({ error: "ALERT_WEBHOOK_URL must be an absolute URL" }).optional(),
+    ALERT_MIN_INTERVAL_S: z.coerce.number().int().min(0).default(900),
     // On SIGTERM, how long deliveries in flight may take to finish before their rows are handed back.
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
     // Finished submissions (delivered, dead or spam) are deleted this many days after they arrived.

@@ -5,6 +5,7 @@ import { databaseNow } from "./outbox/database-now";
 import { makeDueNow } from "./outbox/make-due-now";
 import { releaseLeases } from "./outbox/release-leases";
 import { recordOutcome } from "./outbox/record-outcome";
+import type { Alert } from "./alerts";
 import type { DestinationCircuits } from "./circuit";
 import type { CrmDestination, DeliveryOutcome } from "./types";
 
@@ -26,6 +27,8 @@ type DeliverOptions = {
   inFlight?: Set<number>;
   /** Checked before each claim: a stopping server claims nothing more. */
   stopping?: () => boolean;
+  /** Tells the operator of a dead delivery and of circuits opening and closing (alerts.ts). */
+  alert?: Alert;
   log?: (message: string) => void;
 };
 
@@ -66,6 +69,16 @@ async function deliverOne(db: Database, delivery: ClaimedDelivery, options: Deli
       ? options.circuits?.failed(delivery.destination)
       : options.circuits?.succeeded(delivery.destination);
   if (change) (options.log ?? console.error)(`enquiries: ${delivery.destination}: circuit ${change}`);
+  if (change === "opened")
+    options.alert?.(delivery.destination, "not answering: deliveries wait, one probe per interval");
+  if (change === "closed") options.alert?.(delivery.destination, "answering again: waiting deliveries are being sent");
+  if (outcome.kind === "dead") {
+    options.alert?.(
+      delivery.destination,
+      `${delivery.enquiry.kind} ${delivery.enquiry.id} failed for good (HTTP ${outcome.status}: ${outcome.error}); ` +
+        "`npm run enquiries -- list --status dead`",
+    );
+  }
   return change === "closed";
 }
 

@@ -4,6 +4,8 @@ import { migrate } from "@/lib/db/migrations";
 import { openPglite, openPostgres } from "@/lib/db/open";
 import { StoreLockedError } from "@/lib/db/lock";
 import { enquiryConfig, type EnquiryConfig } from "./config";
+import { site } from "@/lib/site";
+import { createAlerter } from "./alerts";
 import { DestinationCircuits } from "./circuit";
 import { startDeliveryLoop } from "./dispatcher";
 import { startRetention } from "./retention";
@@ -50,6 +52,15 @@ export async function createEnquiryService(
           leaseMs: config.leaseMs,
           intervalMs: config.DELIVERY_INTERVAL_MS,
           batchSize: config.CRM_MAX_CONCURRENCY,
+          ...(config.ALERT_WEBHOOK_URL
+            ? {
+                alert: createAlerter({
+                  url: config.ALERT_WEBHOOK_URL,
+                  minIntervalS: config.ALERT_MIN_INTERVAL_S,
+                  siteName: site.name,
+                }),
+              }
+            : {}),
           circuits: new DestinationCircuits({
             failuresToOpen: config.CRM_CIRCUIT_FAILURES,
             probeIntervalMs: config.CRM_CIRCUIT_PROBE_MS,

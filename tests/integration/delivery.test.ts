@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +8,7 @@ import type { Database } from "@/lib/db/database";
 import { StoreLockedError } from "@/lib/db/lock";
 import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
 import { CONSENT } from "@/features/enquiries/consent";
+import { createAlerter } from "@/features/enquiries/alerts";
 import { DestinationCircuits } from "@/features/enquiries/circuit";
 import { deliverPendingEnquiries, startDeliveryLoop } from "@/features/enquiries/dispatcher";
 import { openStore } from "@/features/enquiries/service";
@@ -331,6 +333,61 @@ for (const driver of drivers) {
       });
       expect(next).toHaveLength(1);
       await crm.setMode("ok");
+    });
+
+    it("alerts the operator once per CRM per interval: circuit opened, a dead delivery, and failures never block", async () => {
+      const messages: string[] = [];
+      const receiver = createServer((req, res) => {
+        let body = "";
+        req.on("data", (chunk) => (body += chunk));
+        req.on("end", () => {
+          messages.push(JSON.parse(body).text);
+          res.end("ok");
+        });
+      });
+      await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+      const url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
+      const logged: string[] = [];
+      const alert = createAlerter({ url, minIntervalS: 60, siteName: "Operator's Log", log: (m) => logged.push(m) });
+      const webhook = config.destinations.filter((d) => d.name === "webhook");
+      const circuits = new DestinationCircuits({ failuresToOpen: 2, probeIntervalMs: 60_000 });
+      const run = () =>
+        deliverPendingEnquiries(db!, {
+          destinations: webhook,
+          timeoutMs: 1_000,
+          leaseMs: 5_000,
+          circuits,
+          alert,
+          log: () => {},
+        });
+      await crm.setMode("down");
+      for (let i = 0; i < 5; i++) await insertEnquiry(db!, newEnquiry(i), { destinations: ["webhook"] });
+      await run();
+      await crm.setMode("reject");
+      await db!.query("UPDATE deliveries SET next_attempt_at = now()");
+      const other = new DestinationCircuits({ failuresToOpen: 2, probeIntervalMs: 60_000 });
+      await deliverPendingEnquiries(db!, {
+        destinations: webhook,
+        timeoutMs: 1_000,
+        leaseMs: 5_000,
+        circuits: other,
+        alert,
+        log: () => {},
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      // One message for the destination within the interval: the opening; the dead ones that followed are held back.
+      expect(messages).toEqual(["Operator's Log — webhook: not answering: deliveries wait, one probe per interval"]);
+      // An alert receiver that is down is logged, and delivery carries on.
+      const broken = createAlerter({
+        url: "http://127.0.0.1:9/nothing",
+        minIntervalS: 0,
+        siteName: "x",
+        log: (m) => logged.push(m),
+      });
+      broken("webhook", "test");
+      await new Promise((r) => setTimeout(r, 300));
+      expect(logged).toEqual([expect.stringMatching(/^enquiries: alert to 127\.0\.0\.1:9 failed/)]);
+      receiver.close();
     });
 
     it("retention deletes finished submissions past the period with their history, never a pending one", async () => {
