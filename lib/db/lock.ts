@@ -30,6 +30,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The live process holding the lock (this machine), or a holder on another machine; undefined when free. */
+export function currentHolder(lockPath: string): LockHolder | undefined {
+  try {
+    const holder = JSON.parse(readFileSync(lockPath, "utf8")) as LockHolder;
+    return holder.hostname !== os.hostname() || isAlive(holder.pid) ? holder : undefined;
+  } catch {
+    return undefined; // no lock, or a half-written one from a process that died
+  }
+}
+
 export function acquireLock(lockPath: string): () => void {
   const me: LockHolder = {
     pid: process.pid,

@@ -4,10 +4,13 @@ import { redactUrl, type Database, type Queryable } from "./database";
 import { acquireLock } from "./lock";
 
 /** Embedded PostgreSQL (PGlite) in a directory; single process, guarded by a lock file. */
+/** The lock file that names the one process using an embedded store. */
+export const storeLockPath = (dataDir: string) => path.join(dataDir, "pglite.lock");
+
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const dir = path.join(dataDir, "pglite");
-  const release = acquireLock(path.join(dataDir, "pglite.lock"));
+  const release = acquireLock(storeLockPath(dataDir));
   const { PGlite } = await import("@electric-sql/pglite");
   let db: InstanceType<typeof PGlite>;
   try {

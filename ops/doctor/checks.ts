@@ -15,7 +15,9 @@ import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
 import { openStore } from "@/features/enquiries/service";
+import { currentHolder } from "@/lib/db/lock";
 import { pendingMigrations } from "@/lib/db/migrations";
+import { storeLockPath } from "@/lib/db/open";
 
 /** One line of the doctor's report. */
 export type Check = { ok: boolean; label: string; detail: string };
@@ -133,6 +135,18 @@ export function checkConfig(env: Record<string, string | undefined>): { check: C
   }
 }
 
+/** The embedded store takes one process: another server already on it means this one could not start. */
+export function checkStoreFree(dataDir: string): Check {
+  const lock = storeLockPath(dataDir);
+  const holder = currentHolder(lock);
+  if (!holder) return { ok: true, label: "Embedded store", detail: `${dataDir}: not in use by another process` };
+  return {
+    ok: false,
+    label: "Embedded store",
+    detail: `in use by process ${holder.pid} (${holder.command}) on ${holder.hostname} since ${holder.since} (${lock}): stop it, or set DATABASE_URL`,
+  };
+}
+
 /** Checks that take no network and open nothing: what `npm start` runs before serving. */
 export function fastChecks(
   env: Record<string, string | undefined>,
@@ -140,7 +154,9 @@ export function fastChecks(
 ): { checks: Check[]; config?: EnquiryConfig } {
   const { check, config } = checkConfig(env);
   const checks = [checkNode(), checkSiteUrl(env), check];
-  if (config && !config.DATABASE_URL) checks.push(checkWritableDir("Data directory", config.dataDir));
+  if (config && !config.DATABASE_URL) {
+    checks.push(checkWritableDir("Data directory", config.dataDir), checkStoreFree(config.dataDir));
+  }
   checks.push(checkWritableDir("Build cache", path.join(distDir, "cache")));
   return { checks, config };
 }

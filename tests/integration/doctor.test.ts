@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +84,19 @@ describe("npm run doctor", () => {
     expect(output).toContain("✗ SITE_URL: http://log.example.com is not https://");
     expect(output).toContain("refusing to start");
     expect(code).toBe(1);
+  });
+
+  it("--fast (what npm start runs) fails while another live process holds the embedded store", async () => {
+    const data = path.join(tmp, "data-held");
+    mkdirSync(data, { recursive: true });
+    const holder = { pid: process.pid, hostname: os.hostname(), command: "next start", since: "2026-11-25T10:00:00Z" };
+    writeFileSync(path.join(data, "pglite.lock"), JSON.stringify(holder));
+    const { code, output } = await doctor(["--fast"], { DATA_DIR: data });
+    expect(output).toContain(`✗ Embedded store: in use by process ${process.pid} (next start) on ${os.hostname()}`);
+    expect(code).toBe(1);
+    // A lock left by a process that is gone is no obstacle.
+    writeFileSync(path.join(data, "pglite.lock"), JSON.stringify({ ...holder, pid: 2 ** 22 + 12345 }));
+    expect((await doctor(["--fast"], { DATA_DIR: data })).output).toContain("✓ Embedded store");
   });
 
   it.skipIf(!asRoot)("names the directory a non-root user cannot enter, with owner and mode", async () => {
