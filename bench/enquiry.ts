@@ -1,8 +1,12 @@
 // npm run bench:enquiry
 // Starts the production server against a fake CRM on 127.0.0.1 and prints, on PGlite and on PostgreSQL:
 //  - accepted enquiries/s and p50/p99 latency for 50 concurrent clients over 20 s (rate limit off);
-//  - an outage drill: 2000 enquiries while the CRM answers 503, then recovery: delivered / lost / duplicates / drain time.
-// Options: --seconds 20 --clients 50 --drill 2000 --only pglite|postgres
+//  - an outage drill: 2000 enquiries while the CRM answers 503, then recovery: delivered / lost / duplicates / drain time;
+//  - a flood: 10,000 requests from forged addresses (half valid enquiries, half empty posts with an 8 KB forged
+//    X-Forwarded-For) while 5 real clients send enquiries, behind one trusted proxy: the real clients' success
+//    rate and p99, and the server's RSS before and after.
+// Each enquiry carries a form token of its own (tokens are single-use), minted with the server's secret.
+// Options: --seconds 20 --clients 50 --drill 2000 --flood 10000 --only pglite|postgres
 import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { buildSite, buildDir } from "@/tooling/build-site";
@@ -10,7 +14,9 @@ import { startNextServer, stopNextServer } from "@/tooling/next-server";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { issueFormToken } from "@/features/enquiries/issued-token";
 import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
+import { mb, treeRssBytes } from "@/tooling/process-tree";
 import { createDatabase, postgresUnavailableReason, startTestCluster } from "@/tooling/postgres";
 
 const { values } = parseArgs({
@@ -18,12 +24,15 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "20" },
     clients: { type: "string", default: "50" },
     drill: { type: "string", default: "2000" },
+    flood: { type: "string", default: "10000" },
     only: { type: "string", default: "" },
   },
 });
 const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
 const DRILL = Number(values.drill);
+const FLOOD = Number(values.flood);
+const TOKEN_SECRET = "bench-enquiry-token-secret-0123456789";
 const ONLY = values.only;
 const PORT = 3451;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,7 +48,7 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
   return startNextServer({
     port: PORT,
     distDir: buildDir(BUILD),
-    env: { SITE_URL: BASE, ENQUIRY_RATE_LIMIT: "0", ...env },
+    env: { SITE_URL: BASE, ENQUIRY_RATE_LIMIT: "0", ENQUIRY_TOKEN_SECRET: TOKEN_SECRET, ...env },
     readyPath: "/api/health",
     stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",
   });
@@ -47,21 +56,17 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
 
 const stopServer = (child: ChildProcess): Promise<void> => stopNextServer(child);
 
-async function formToken(): Promise<string> {
-  const html = await (await fetch(`${BASE}/scaffold`)).text();
-  const token = /name="issued" value="([^"]+)"/.exec(html)?.[1];
-  if (!token) throw new Error("no form token on /scaffold");
-  await new Promise((r) => setTimeout(r, 2_100)); // the token refuses submissions within 2 s of issue
-  return token;
-}
+/** A token as /scaffold would have issued ten seconds ago: past the 2 s a person needs, one per enquiry. */
+const mintToken = () => issueFormToken(TOKEN_SECRET, Date.now() - 10_000);
 
 let counter = 0;
-async function postEnquiry(token: string): Promise<{ status: number; ms: number; id?: string }> {
+async function postEnquiry(headers: Record<string, string> = {}): Promise<{ status: number; ms: number; id?: string }> {
   const n = ++counter;
+  const token = mintToken();
   const started = performance.now();
   const response = await fetch(`${BASE}/api/enquiry`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({
       name: `Bench Person ${n}`,
       email: `bench-${n}-${process.pid}@example.com`,
@@ -80,14 +85,14 @@ async function postEnquiry(token: string): Promise<{ status: number; ms: number;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function load(token: string) {
+async function load() {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const until = performance.now() + SECONDS * 1000;
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       while (performance.now() < until) {
-        const r = await postEnquiry(token);
+        const r = await postEnquiry();
         statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
         if (r.status === 201) latencies.push(r.ms);
       }
@@ -103,7 +108,7 @@ async function load(token: string) {
   };
 }
 
-async function drill(token: string, crm: Awaited<ReturnType<typeof startFakeCrm>>) {
+async function drill(crm: Awaited<ReturnType<typeof startFakeCrm>>) {
   await crm.setMode("down");
   const ids: string[] = [];
   let next = 0;
@@ -111,7 +116,7 @@ async function drill(token: string, crm: Awaited<ReturnType<typeof startFakeCrm>
     Array.from({ length: CLIENTS }, async () => {
       while (next < DRILL) {
         next++;
-        const r = await postEnquiry(token);
+        const r = await postEnquiry();
         if (r.status !== 201 || !r.id) throw new Error(`enquiry refused during the outage: HTTP ${r.status}`);
         ids.push(r.id);
       }
@@ -133,6 +138,59 @@ async function drill(token: string, crm: Awaited<ReturnType<typeof startFakeCrm>
   const counts = crm.acceptedCounts("webhook") as Map<string, number>;
   const duplicates = [...wanted].filter((id) => (counts.get(id) ?? 0) > 1).length;
   return { sent: ids.length, delivered, lost: wanted.size - delivered, duplicates, drainSeconds };
+}
+
+/**
+ * 10,000 requests as from one attacker behind the proxy (which appends their real address), each claiming a
+ * fresh address of its own in X-Forwarded-For: half valid enquiries, half empty posts carrying 8 KB of forged
+ * addresses. Meanwhile five real clients, each at its own address, send one enquiry every 250 ms.
+ */
+async function flood(serverPid: number) {
+  const rssBefore = await treeRssBytes(serverPid);
+  const floodStatuses = new Map<number, number>();
+  let sent = 0;
+  let flooding = true;
+  const attacker = Array.from({ length: 20 }, async () => {
+    while (sent < FLOOD) {
+      const i = sent++;
+      const forged = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+      const headers =
+        i % 2 === 0
+          ? { "x-forwarded-for": `${forged}, 203.0.113.66` }
+          : { "x-forwarded-for": `${`${forged}, `.repeat(600)}203.0.113.66` };
+      const status =
+        i % 2 === 0
+          ? (await postEnquiry(headers)).status
+          : (
+              await fetch(`${BASE}/api/enquiry`, {
+                method: "POST",
+                headers: { "content-type": "application/json", ...headers },
+                body: "{}",
+              })
+            ).status;
+      floodStatuses.set(status, (floodStatuses.get(status) ?? 0) + 1);
+    }
+    flooding = false;
+  });
+  const real: { status: number; ms: number }[] = [];
+  const clients = Array.from({ length: 5 }, async (_, c) => {
+    // Five enquiries each: within the limit of five per ten minutes for one person.
+    for (let k = 0; k < 5 && flooding; k++) {
+      real.push(await postEnquiry({ "x-forwarded-for": `198.51.100.${c + 1}` }));
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  });
+  await Promise.all([...attacker, ...clients]);
+  const rssAfter = await treeRssBytes(serverPid);
+  const latencies = real.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    realSent: real.length,
+    realOk: real.filter((r) => r.status === 201).length,
+    realP99: percentile(latencies, 99),
+    floodStatuses: [...floodStatuses].map(([s, n]) => `${n}× ${s}`).join(", "),
+    rssBefore,
+    rssAfter,
+  };
 }
 
 async function main() {
@@ -170,8 +228,7 @@ async function main() {
       console.log(`bench:enquiry: ${driver.name}: ${CLIENTS} clients for ${SECONDS} s …`);
       await crm.setMode("ok");
       let server = await startServer({ ...env, ...common });
-      const token = await formToken();
-      const l = await load(token);
+      const l = await load();
       const other =
         [...l.statuses]
           .filter(([s]) => s !== 201)
@@ -185,10 +242,20 @@ async function main() {
       crm.received.length = 0;
       server = await startServer({ ...env, ...common });
       console.log(`bench:enquiry: ${driver.name}: outage drill with ${DRILL} enquiries …`);
-      const d = await drill(await formToken(), crm);
+      const d = await drill(crm);
       const drillLine = `${driver.name} outage drill: sent ${d.sent}, delivered ${d.delivered}, lost ${d.lost}, duplicates ${d.duplicates}, drained in ${d.drainSeconds.toFixed(1)} s`;
       console.log(`  ${drillLine}`);
       results.push(drillLine);
+      await stopServer(server);
+      // The flood: the rate limit on (5 per 10 minutes), one trusted proxy in front, as deploy/ runs it.
+      server = await startServer({ ...env, ...common, ENQUIRY_RATE_LIMIT: "5", TRUSTED_PROXY_HOPS: "1" });
+      console.log(`bench:enquiry: ${driver.name}: flood of ${FLOOD} forged requests while 5 clients send enquiries …`);
+      const f = await flood(server.pid!);
+      const floodLine =
+        `${driver.name} flood: real clients ${f.realOk}/${f.realSent} accepted (p99 ${f.realP99.toFixed(1)} ms); ` +
+        `flood answered ${f.floodStatuses}; server RSS ${mb(f.rssBefore)} before, ${mb(f.rssAfter)} after`;
+      console.log(`  ${floodLine}`);
+      results.push(floodLine);
       await stopServer(server);
     } finally {
       cleanup();

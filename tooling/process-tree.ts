@@ -4,7 +4,8 @@ import { readdir, readFile } from "node:fs/promises";
 
 export type MeasuredRun = { seconds: number; peakRssBytes: number; output: string };
 
-async function treeRssBytes(rootPid: number): Promise<number> {
+/** Resident memory of a process and all its descendants. */
+export async function treeRssBytes(rootPid: number): Promise<number> {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of await readdir("/proc")) {

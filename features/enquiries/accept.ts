@@ -1,7 +1,7 @@
 import { CONSENT } from "./consent";
 import { checkFormToken } from "./issued-token";
 import type { FormErrors } from "./form-state/form-state";
-import { findByIdempotencyKey, submissionKey } from "./outbox/find-by-idempotency-key";
+import { findFirstSubmission, submissionKeys } from "./outbox/find-by-idempotency-key";
 import { insertEnquiry } from "./outbox/insert-enquiry";
 import { HONEYPOT_FIELD, sourceSlug, TOKEN_FIELD, validateEnquiry } from "./schema";
 import type { EnquiryService } from "./service";
@@ -39,8 +39,8 @@ export async function acceptEnquiry(
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
   // The same form (or Idempotency-Key) again: the first submission's answer, nothing stored, nothing counted.
-  const idempotencyKey = honeypot ? undefined : submissionKey(meta.idempotencyKey, input[TOKEN_FIELD]);
-  const first = idempotencyKey && (await findByIdempotencyKey(service.db, idempotencyKey));
+  const keys = honeypot ? {} : submissionKeys(meta.idempotencyKey, input[TOKEN_FIELD]);
+  const first = await findFirstSubmission(service.db, keys);
   if (first) return { kind: "accepted", id: first };
   // Only what would be stored counts against the limit: five typos must not lock a person out.
   const wait = service.limiter.wait(meta.clientKey);
@@ -61,7 +61,7 @@ export async function acceptEnquiry(
     {
       destinations: service.config.destinations.map((d) => d.name),
       spamReason: honeypot ? "honeypot field filled" : undefined,
-      idempotencyKey,
+      keys,
     },
   );
   service.limiter.record(meta.clientKey);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkFormToken } from "./issued-token";
-import { findByIdempotencyKey, submissionKey } from "./outbox/find-by-idempotency-key";
+import { findFirstSubmission, submissionKeys } from "./outbox/find-by-idempotency-key";
 import { insertEnquiry } from "./outbox/insert-enquiry";
 import { enquiryFieldsSchema, HONEYPOT_FIELD, TOKEN_FIELD } from "./schema";
 import type { EnquiryService } from "./service";
@@ -58,8 +58,8 @@ export async function acceptSubscription(
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
-  const idempotencyKey = honeypot ? undefined : submissionKey(undefined, input[TOKEN_FIELD]);
-  const first = idempotencyKey && (await findByIdempotencyKey(service.db, idempotencyKey));
+  const keys = honeypot ? {} : submissionKeys(undefined, input[TOKEN_FIELD]);
+  const first = await findFirstSubmission(service.db, keys);
   if (first) return { kind: "accepted", id: first };
   const wait = service.limiter.wait(meta.clientKey); // only what would be stored counts
   if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
@@ -83,7 +83,7 @@ export async function acceptSubscription(
     {
       destinations: service.config.destinations.map((d) => d.name),
       spamReason: honeypot ? "honeypot field filled" : undefined,
-      idempotencyKey,
+      keys,
     },
   );
   service.limiter.record(meta.clientKey);

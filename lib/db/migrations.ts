@@ -81,10 +81,12 @@ export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
   },
   {
     id: 4,
-    name: "one enquiry per form: the form token or Idempotency-Key, at most once",
+    name: "one enquiry per form token, and per client Idempotency-Key",
     sql: `
       ALTER TABLE enquiries ADD COLUMN idempotency_key text;
+      ALTER TABLE enquiries ADD COLUMN client_key text;
       CREATE UNIQUE INDEX enquiries_idempotency_key ON enquiries (idempotency_key) WHERE idempotency_key IS NOT NULL;
+      CREATE UNIQUE INDEX enquiries_client_key ON enquiries (client_key) WHERE client_key IS NOT NULL;
     `,
   },
 ];

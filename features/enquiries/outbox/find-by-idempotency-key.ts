@@ -1,16 +1,24 @@
 import type { Queryable } from "@/lib/db/database";
 
 /**
- * The key a submission is stored under: the client's Idempotency-Key when it sends one, else the form's token
- * (unique to one form on one page). Prefixed, so a client's key can never equal a token.
+ * What a submission is known by: its form token, which is single-use (unique to one form on one page), and the
+ * client's own Idempotency-Key when the JSON API is given one. Either one seen before means "the same submission".
  */
-export function submissionKey(header: string | undefined, token: unknown): string | undefined {
-  if (header && header.length <= 200) return `key:${header}`;
-  return typeof token === "string" && token.length > 0 && token.length <= 200 ? `form:${token}` : undefined;
+export type SubmissionKeys = { formKey?: string; clientKey?: string };
+
+export function submissionKeys(header: string | undefined, token: unknown): SubmissionKeys {
+  return {
+    ...(typeof token === "string" && token.length > 0 && token.length <= 200 ? { formKey: token } : {}),
+    ...(header && header.length <= 200 ? { clientKey: header } : {}),
+  };
 }
 
-/** The id of the submission already stored under `key`, if any. */
-export async function findByIdempotencyKey(db: Queryable, key: string): Promise<string | undefined> {
-  const [row] = await db.query<{ id: string }>("SELECT id FROM enquiries WHERE idempotency_key = $1", [key]);
+/** The id of the submission already stored under either key, if any. */
+export async function findFirstSubmission(db: Queryable, keys: SubmissionKeys): Promise<string | undefined> {
+  if (!keys.formKey && !keys.clientKey) return undefined;
+  const [row] = await db.query<{ id: string }>(
+    "SELECT id FROM enquiries WHERE idempotency_key = $1 OR client_key = $2 LIMIT 1",
+    [keys.formKey ?? null, keys.clientKey ?? null],
+  );
   return row?.id;
 }

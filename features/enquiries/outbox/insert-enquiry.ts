@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "@/lib/db/database";
 import type { StoredEnquiry } from "../types";
+import type { SubmissionKeys } from "./find-by-idempotency-key";
 
 export type NewEnquiry = Omit<StoredEnquiry, "id" | "createdAt">;
 
@@ -14,22 +15,22 @@ export type NewEnquiry = Omit<StoredEnquiry, "id" | "createdAt">;
 export async function insertEnquiry(
   db: Queryable,
   enquiry: NewEnquiry,
-  options: { destinations: readonly string[]; spamReason?: string; idempotencyKey?: string },
+  options: { destinations: readonly string[]; spamReason?: string; keys?: SubmissionKeys },
 ): Promise<string> {
   const id = randomUUID();
   const [first] = await db.query<{ id: string }>(
     `WITH enquiry AS (
        INSERT INTO enquiries (id, name, email, company, role, interest, message, consent_text, consent_version,
-         source_slug, page_uri, page_name, hutk, is_spam, spam_reason, kind, idempotency_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17, $18)
-       ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+         source_slug, page_uri, page_name, hutk, is_spam, spam_reason, kind, idempotency_key, client_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17, $18, $19)
+       ON CONFLICT DO NOTHING
        RETURNING id),
      delivery AS (
        INSERT INTO deliveries (enquiry_id, destination)
        SELECT enquiry.id, destination FROM enquiry, unnest($16::text[]) AS destination)
      SELECT id FROM enquiry
      UNION ALL
-     SELECT id FROM enquiries WHERE idempotency_key = $18 AND NOT EXISTS (SELECT 1 FROM enquiry)`,
+     SELECT id FROM enquiries WHERE (idempotency_key = $18 OR client_key = $19) AND NOT EXISTS (SELECT 1 FROM enquiry)`,
     [
       id,
       enquiry.name,
@@ -49,14 +50,16 @@ export async function insertEnquiry(
       // Spam is kept for review, never delivered: it gets no delivery rows.
       options.spamReason ? [] : [...options.destinations],
       enquiry.kind,
-      options.idempotencyKey ?? null,
+      options.keys?.formKey ?? null,
+      options.keys?.clientKey ?? null,
     ],
   );
   if (first) return first.id;
   // A twin sent at the same moment, committed after this statement's snapshot: a fresh read sees it.
-  const [twin] = await db.query<{ id: string }>("SELECT id FROM enquiries WHERE idempotency_key = $1", [
-    options.idempotencyKey ?? null,
-  ]);
+  const [twin] = await db.query<{ id: string }>(
+    "SELECT id FROM enquiries WHERE idempotency_key = $1 OR client_key = $2 LIMIT 1",
+    [options.keys?.formKey ?? null, options.keys?.clientKey ?? null],
+  );
   if (!twin) throw new Error("the enquiry was neither stored nor found under its idempotency key");
   return twin.id;
 }
