@@ -25,6 +25,17 @@ export class RateLimiter {
     return Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000));
   }
 
+  /**
+   * Checks and counts in one synchronous step, so concurrent requests from one address cannot all pass the
+   * check before any is counted. Call it only for a submission about to be stored: returns 0 (counted) or the
+   * seconds to wait (not counted).
+   */
+  take(key: string, now = Date.now()): number {
+    const wait = this.wait(key, now);
+    if (wait === 0) this.record(key, now);
+    return wait;
+  }
+
   /** Counts one submission that was stored (accepted or spam); validation failures are never counted. */
   record(key: string, now = Date.now()): void {
     if (this.limit <= 0) return;

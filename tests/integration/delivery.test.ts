@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { createServer } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +18,7 @@ import { insertEnquiry } from "@/features/enquiries/outbox/insert-enquiry";
 import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
 import { listEnquiries } from "@/features/enquiries/reports/list-enquiries";
 import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
+import { startMessageReceiver } from "@/tooling/message-receiver";
 import { createDatabase, postgresUnavailableReason, startTestCluster, type TestCluster } from "@/tooling/postgres";
 
 type FakeCrm = Awaited<ReturnType<typeof startFakeCrm>>;
@@ -336,17 +336,8 @@ for (const driver of drivers) {
     });
 
     it("alerts the operator once per CRM per interval: circuit opened, a dead delivery, and failures never block", async () => {
-      const messages: string[] = [];
-      const receiver = createServer((req, res) => {
-        let body = "";
-        req.on("data", (chunk) => (body += chunk));
-        req.on("end", () => {
-          messages.push(JSON.parse(body).text);
-          res.end("ok");
-        });
-      });
-      await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-      const url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
+      const receiver = await startMessageReceiver();
+      const { url, messages } = receiver;
       const logged: string[] = [];
       const alert = createAlerter({ url, minIntervalS: 60, siteName: "Operator's Log", log: (m) => logged.push(m) });
       const webhook = config.destinations.filter((d) => d.name === "webhook");
@@ -387,7 +378,7 @@ for (const driver of drivers) {
       broken("webhook", "test");
       await new Promise((r) => setTimeout(r, 300));
       expect(logged).toEqual([expect.stringMatching(/^enquiries: alert to 127\.0\.0\.1:9 failed/)]);
-      receiver.close();
+      await receiver.close();
     });
 
     it("retention deletes finished submissions past the period with their history, never a pending one", async () => {

@@ -83,6 +83,17 @@ describe("the enquiry endpoint's guards", () => {
     expect(statuses).toEqual([303, 303, 303, 303, 303, 429, 429, 429]);
   });
 
+  it("twenty at once from one address: exactly the limit gets through", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post(valid(`burst-${i}@example.com`), { [PEER_HEADER]: "198.51.100.40", "x-forwarded-for": `10.1.${i}.1` }),
+      ),
+    );
+    const thanked = answers.filter(({ response }) => response.headers.get("location") === "/scaffold/thanks");
+    expect(thanked).toHaveLength(5);
+    expect(answers.filter(({ response }) => response.status === 429)).toHaveLength(15);
+  });
+
   it("typos do not count against the limit; only stored submissions do", async () => {
     for (let i = 0; i < 10; i++) {
       const { response } = await post({ email: "typo" }, { [PEER_HEADER]: "198.51.100.30" });
