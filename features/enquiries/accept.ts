@@ -43,7 +43,7 @@ export async function acceptEnquiry(
   const first = await findFirstSubmission(service.db, keys);
   if (first) return { kind: "accepted", id: first };
   // Only what would be stored counts against the limit: five typos must not lock a person out.
-  const wait = service.limiter.take(meta.clientKey);
+  const wait = await service.limiter.take(meta.clientKey);
   if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
 
   const id = await insertEnquiry(

@@ -1,6 +1,24 @@
+import type { Database } from "@/lib/db/database";
+import { takeRateLimit } from "./outbox/take-rate-limit";
+
+/** Counts a submission about to be stored against its address: 0 (counted) or the seconds to wait. */
+export type SubmissionLimiter = { take(key: string): Promise<number> };
+
+export const RATE_WINDOW_MS = 10 * 60 * 1000;
+
 /**
- * Sliding-window limit per client address, in this process's memory. Several servers each keep their own
- * window, so the effective limit is per server (a limit shared through PostgreSQL is not built yet).
+ * The limiter a server uses: with DATABASE_URL, one shared by every server on that PostgreSQL (its table);
+ * on the embedded store, which only one process can open anyway, this process's memory.
+ */
+export function submissionLimiter(db: Database, limit: number): SubmissionLimiter {
+  if (limit <= 0) return { take: async () => 0 }; // 0 disables the limit (benchmarks)
+  if (db.driver === "postgres") return { take: (key) => takeRateLimit(db, key, limit, RATE_WINDOW_MS) };
+  const memory = new RateLimiter(limit, RATE_WINDOW_MS);
+  return { take: async (key) => memory.take(key) };
+}
+
+/**
+ * Sliding-window limit per client address, in this process's memory (the embedded store's limiter).
  *
  * Memory is bounded whatever the number of addresses: at most MAX_CLIENTS keys (an address is at most 64
  * characters, normalised by lib/http/client-address.ts) with at most `limit` timestamps each. When full, expired

@@ -9,13 +9,13 @@ import { createAlerter } from "./alerts";
 import { DestinationCircuits } from "./circuit";
 import { startDeliveryLoop } from "./dispatcher";
 import { startRetention } from "./retention";
-import { RateLimiter } from "./rate-limit";
+import { submissionLimiter, type SubmissionLimiter } from "./rate-limit";
 import { settingOrCreate } from "./settings/setting-or-create";
 
 export type EnquiryService = {
   db: Database;
   config: EnquiryConfig;
-  limiter: RateLimiter;
+  limiter: SubmissionLimiter;
   tokenSecret: string;
   /** Run the dispatcher now (after an enquiry is accepted). */
   kickDelivery: () => void;
@@ -76,7 +76,7 @@ export async function createEnquiryService(
   return {
     db,
     config,
-    limiter: new RateLimiter(config.ENQUIRY_RATE_LIMIT, 10 * 60 * 1000),
+    limiter: submissionLimiter(db, config.ENQUIRY_RATE_LIMIT),
     tokenSecret,
     kickDelivery: () => loop?.kick(),
     async stop(graceMs = 0) {

@@ -61,7 +61,7 @@ export async function acceptSubscription(
   const keys = honeypot ? {} : submissionKeys(undefined, input[TOKEN_FIELD]);
   const first = await findFirstSubmission(service.db, keys);
   if (first) return { kind: "accepted", id: first };
-  const wait = service.limiter.take(meta.clientKey); // only what would be stored counts
+  const wait = await service.limiter.take(meta.clientKey); // only what would be stored counts
   if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
   const id = await insertEnquiry(
     service.db,

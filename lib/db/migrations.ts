@@ -89,6 +89,14 @@ export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
       CREATE UNIQUE INDEX enquiries_client_key ON enquiries (client_key) WHERE client_key IS NOT NULL;
     `,
   },
+  {
+    id: 5,
+    name: "the rate limit shared by every server on one PostgreSQL",
+    sql: `
+      CREATE TABLE rate_limit_hits (key text NOT NULL, at timestamptz NOT NULL DEFAULT now());
+      CREATE INDEX rate_limit_hits_key_at ON rate_limit_hits (key, at);
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 4_242_001;

@@ -10,6 +10,7 @@ import { CONSENT } from "@/features/enquiries/consent";
 import { createAlerter } from "@/features/enquiries/alerts";
 import { DestinationCircuits } from "@/features/enquiries/circuit";
 import { deliverPendingEnquiries, startDeliveryLoop } from "@/features/enquiries/dispatcher";
+import { submissionLimiter } from "@/features/enquiries/rate-limit";
 import { openStore } from "@/features/enquiries/service";
 import { deleteExpiredEnquiries } from "@/features/enquiries/outbox/delete-expired";
 import { erasePerson } from "@/features/enquiries/outbox/erase-person";
@@ -131,7 +132,9 @@ for (const driver of drivers) {
     beforeEach(async () => {
       // Each case starts from an empty store and a fake CRM that has seen nothing.
       if (!db) await open();
-      await db!.exec("DELETE FROM delivery_attempts; DELETE FROM deliveries; DELETE FROM enquiries;");
+      await db!.exec(
+        "DELETE FROM delivery_attempts; DELETE FROM deliveries; DELETE FROM enquiries; DELETE FROM rate_limit_hits;",
+      );
       crm.received.length = 0;
       await crm.setMode("ok");
     });
@@ -457,6 +460,19 @@ for (const driver of drivers) {
     }
 
     if (driver.name === "postgres") {
+      it("two servers on one PostgreSQL share one rate limit: five per address, however the posts are spread", async () => {
+        const second = await openStore(config); // another server's connection pool
+        try {
+          const limiters = [submissionLimiter(db!, 5), submissionLimiter(second, 5)];
+          const waits = await Promise.all(Array.from({ length: 12 }, (_, i) => limiters[i % 2]!.take("203.0.113.77")));
+          expect(waits.filter((w) => w === 0)).toHaveLength(5);
+          expect(Math.min(...waits.filter((w) => w > 0))).toBeGreaterThan(590);
+          expect(await limiters[1]!.take("203.0.113.78")).toBe(0); // another address has its own count
+        } finally {
+          await second.close();
+        }
+      });
+
       it("two dispatchers on one PostgreSQL never deliver the same enquiry twice", async () => {
         await crm.setMode("ok");
         const ids = [];
