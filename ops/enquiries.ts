@@ -1,5 +1,5 @@
-// npm run enquiries -- list [--status pending|delivered|dead|spam|stored] | show <id> | retry <id|--dead> | export --csv
-//                        | erase <email>
+// npm run enquiries -- status | list [--status pending|delivered|dead|spam|stored] | show <id> | retry <id|--dead>
+//                        | export --csv | erase <email>
 import { parseArgs } from "node:util";
 import { enquiryConfig } from "@/features/enquiries/config";
 import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
@@ -8,11 +8,13 @@ import { exportEnquiries } from "@/features/enquiries/reports/export-enquiries";
 import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
 import { listEnquiries } from "@/features/enquiries/reports/list-enquiries";
 import { erasePerson } from "@/features/enquiries/outbox/erase-person";
+import { assessHealth } from "@/features/enquiries/reports/assess-health";
 import { requeueDead } from "@/features/enquiries/reports/requeue-dead";
 import { openStore } from "@/features/enquiries/service";
 import type { Database } from "@/lib/db/database";
 
-const USAGE = `usage: npm run enquiries -- list [--status ${ENQUIRY_STATUSES.join("|")}]
+const USAGE = `usage: npm run enquiries -- status
+       npm run enquiries -- list [--status ${ENQUIRY_STATUSES.join("|")}]
        npm run enquiries -- show <id>
        npm run enquiries -- retry <id|--dead>
        npm run enquiries -- export --csv
@@ -116,6 +118,15 @@ async function erase(db: Database, email: string | undefined) {
   return 0;
 }
 
+/** What /api/health only shows with its token: the verdict, its reasons and the counts. Exit 1 when degraded. */
+async function status(db: Database) {
+  const verdict = await assessHealth(db, enquiryConfig());
+  console.log(`status: ${verdict.ok ? "ok" : "degraded"}`);
+  for (const problem of verdict.problems) console.log(`  ✗ ${problem}`);
+  console.log(JSON.stringify(verdict.details, null, 2));
+  return verdict.ok ? 0 : 1;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -124,10 +135,11 @@ async function main(argv: string[]): Promise<number> {
   });
   const [command, argument] = positionals;
   if (command === "export" && !values.csv) throw new UsageError("export needs --csv");
-  if (!command || !["list", "show", "retry", "export", "erase"].includes(command))
+  if (!command || !["status", "list", "show", "retry", "export", "erase"].includes(command))
     throw new UsageError(`unknown command ${command ?? "(none)"}`);
   const db = await openStore(enquiryConfig());
   try {
+    if (command === "status") return await status(db);
     if (command === "list") return await list(db, values.status);
     if (command === "show") return await show(db, argument);
     if (command === "retry") return await retry(db, argument, values.dead ?? false);

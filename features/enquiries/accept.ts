@@ -2,7 +2,7 @@ import { CONSENT } from "./consent";
 import { checkFormToken } from "./issued-token";
 import type { FormErrors } from "./form-state/form-state";
 import { findFirstSubmission, submissionKeys } from "./outbox/find-by-idempotency-key";
-import { insertEnquiry } from "./outbox/insert-enquiry";
+import { storeSubmission } from "./outbox/insert-enquiry";
 import { HONEYPOT_FIELD, sourceSlug, TOKEN_FIELD, validateEnquiry } from "./schema";
 import type { EnquiryService } from "./service";
 
@@ -38,15 +38,16 @@ export async function acceptEnquiry(
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
-  // The same form (or Idempotency-Key) again: the first submission's answer, nothing stored, nothing counted.
   const keys = honeypot ? {} : submissionKeys(meta.idempotencyKey, input[TOKEN_FIELD]);
-  const first = await findFirstSubmission(service.db, keys);
-  if (first) return { kind: "accepted", id: first };
-  // Only what would be stored counts against the limit: five typos must not lock a person out.
+  // Only what would be stored counts against the limit: five typos must not lock a person out. A resend of a
+  // form already stored gets that first answer, even at the limit, and is not counted.
   const wait = await service.limiter.take(meta.clientKey);
-  if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
+  if (wait > 0) {
+    const first = await findFirstSubmission(service.db, keys);
+    return first ? { kind: "accepted", id: first } : { kind: "rate-limited", retryAfterSeconds: wait };
+  }
 
-  const id = await insertEnquiry(
+  const { id, created } = await storeSubmission(
     service.db,
     {
       kind: "enquiry",
@@ -64,5 +65,6 @@ export async function acceptEnquiry(
       keys,
     },
   );
+  if (!created) await service.limiter.refund(meta.clientKey); // a resend: the first one's answer, uncounted
   return { kind: "accepted", id };
 }

@@ -1,8 +1,11 @@
 import type { Database } from "@/lib/db/database";
-import { takeRateLimit } from "./outbox/take-rate-limit";
+import { refundRateLimit, takeRateLimit } from "./outbox/take-rate-limit";
 
-/** Counts a submission about to be stored against its address: 0 (counted) or the seconds to wait. */
-export type SubmissionLimiter = { take(key: string): Promise<number> };
+/**
+ * Counts a submission about to be stored against its address: 0 (counted) or the seconds to wait. A submission
+ * that turns out to be a resend of one already stored is handed back (`refund`): it stored nothing.
+ */
+export type SubmissionLimiter = { take(key: string): Promise<number>; refund(key: string): Promise<void> };
 
 export const RATE_WINDOW_MS = 10 * 60 * 1000;
 
@@ -11,10 +14,12 @@ export const RATE_WINDOW_MS = 10 * 60 * 1000;
  * on the embedded store, which only one process can open anyway, this process's memory.
  */
 export function submissionLimiter(db: Database, limit: number): SubmissionLimiter {
-  if (limit <= 0) return { take: async () => 0 }; // 0 disables the limit (benchmarks)
-  if (db.driver === "postgres") return { take: (key) => takeRateLimit(db, key, limit, RATE_WINDOW_MS) };
+  if (limit <= 0) return { take: async () => 0, refund: async () => {} }; // 0 disables the limit (benchmarks)
+  if (db.driver === "postgres") {
+    return { take: (key) => takeRateLimit(db, key, limit, RATE_WINDOW_MS), refund: (key) => refundRateLimit(db, key) };
+  }
   const memory = new RateLimiter(limit, RATE_WINDOW_MS);
-  return { take: async (key) => memory.take(key) };
+  return { take: async (key) => memory.take(key), refund: async (key) => memory.refund(key) };
 }
 
 /**
@@ -52,6 +57,12 @@ export class RateLimiter {
     const wait = this.wait(key, now);
     if (wait === 0) this.record(key, now);
     return wait;
+  }
+
+  /** Takes back the newest count of `key`. */
+  refund(key: string): void {
+    const times = this.hits.get(key);
+    if (times && times.length > 0) times.pop();
   }
 
   /** Counts one submission that was stored (accepted or spam); validation failures are never counted. */

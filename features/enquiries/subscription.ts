@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkFormToken } from "./issued-token";
 import { findFirstSubmission, submissionKeys } from "./outbox/find-by-idempotency-key";
-import { insertEnquiry } from "./outbox/insert-enquiry";
+import { storeSubmission } from "./outbox/insert-enquiry";
 import { enquiryFieldsSchema, HONEYPOT_FIELD, TOKEN_FIELD } from "./schema";
 import type { EnquiryService } from "./service";
 
@@ -59,11 +59,12 @@ export async function acceptSubscription(
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
   const keys = honeypot ? {} : submissionKeys(undefined, input[TOKEN_FIELD]);
-  const first = await findFirstSubmission(service.db, keys);
-  if (first) return { kind: "accepted", id: first };
   const wait = await service.limiter.take(meta.clientKey); // only what would be stored counts
-  if (wait > 0) return { kind: "rate-limited", retryAfterSeconds: wait };
-  const id = await insertEnquiry(
+  if (wait > 0) {
+    const first = await findFirstSubmission(service.db, keys);
+    return first ? { kind: "accepted", id: first } : { kind: "rate-limited", retryAfterSeconds: wait };
+  }
+  const { id, created } = await storeSubmission(
     service.db,
     {
       kind: "subscription",
@@ -86,5 +87,6 @@ export async function acceptSubscription(
       keys,
     },
   );
+  if (!created) await service.limiter.refund(meta.clientKey); // a resend: the first one's answer, uncounted
   return { kind: "accepted", id };
 }

@@ -140,13 +140,17 @@ describe(`the standalone bundle, run as ${runAs} from another directory`, () => 
     const refused = runInRelease(["ops/doctor.mjs", "--fast"]);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain("✗ SITE_URL: http://127.0.0.1:3470 is not https://");
+    // While the server runs, it holds the embedded store: a second start would fail, and the doctor says so first.
+    const held = runInRelease(["ops/doctor.mjs", "--fast"], { SITE_URL: "https://log.example.com" });
+    expect(held.status).toBe(1);
+    expect(held.stdout).toMatch(/✗ Embedded store: in use by process \d+/);
+    // The embedded store admits one process: stop the server, then the commands own it.
+    process.kill(-server!.pid!, "SIGTERM");
+    await new Promise((resolve) => server!.once("close", resolve));
     const doctor = runInRelease(["ops/doctor.mjs", "--fast"], { SITE_URL: "https://log.example.com" });
     expect(doctor.status, doctor.stdout + doctor.stderr).toBe(0);
     expect(doctor.stdout).toMatch(/✓ Node\.js: v24\./);
     expect(doctor.stdout).toContain(`✓ Data directory: ${path.join(root, "data")}: ${runAs}`);
-    // The embedded store admits one process: stop the server, then the commands own it.
-    process.kill(-server!.pid!, "SIGTERM");
-    await new Promise((resolve) => server!.once("close", resolve));
     const listed = runInRelease(["ops/enquiries.mjs", "list"]);
     expect(listed.status, listed.stdout + listed.stderr).toBe(0);
     // No CRM is configured for this release: deliver says so and fails, which proves it ran against the store.

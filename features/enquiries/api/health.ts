@@ -1,42 +1,20 @@
 import { timingSafeEqual } from "node:crypto";
 import { enquiryConfig } from "../config";
-import { deliveryCounts } from "../reports/delivery-counts";
-import { oldestWaitingSeconds } from "../reports/oldest-waiting";
+import { assessHealth, type HealthVerdict } from "../reports/assess-health";
 import { enquiryService } from "../service";
-import { probeWrite } from "../settings/probe-write";
 
 const noStore = { "Cache-Control": "no-store" };
 const CACHE_MS = 5_000;
 
-type Verdict = { ok: boolean; problems: string[]; details: Record<string, unknown> };
-let cached: { at: number; verdict: Promise<Verdict> } | undefined;
+let cached: { at: number; verdict: Promise<HealthVerdict> } | undefined;
 
-/** Can the store take a write, and is nothing waiting longer than HEALTH_MAX_QUEUE_AGE_S for a CRM? */
-async function judge(): Promise<Verdict> {
+async function judge(): Promise<HealthVerdict> {
   try {
     const service = await enquiryService();
-    await probeWrite(service.db);
-    const [counts, oldest] = await Promise.all([deliveryCounts(service.db), oldestWaitingSeconds(service.db)]);
-    const limit = service.config.HEALTH_MAX_QUEUE_AGE_S;
-    const problems = oldest > limit ? [`the oldest waiting delivery is ${oldest} s old (limit ${limit} s)`] : [];
-    const details = {
-      storage: { driver: service.db.driver, status: "ok" },
-      destinations: service.config.destinations.map((d) => d.name),
-      deliveries: {
-        waiting: counts.pending,
-        dead: counts.dead,
-        delivered: counts.delivered,
-        oldestWaitingSeconds: oldest,
-      },
-    };
-    return { ok: problems.length === 0, problems, details };
+    return await assessHealth(service.db, service.config);
   } catch (error) {
-    const message = (error as Error).message;
-    return {
-      ok: false,
-      problems: [`storage cannot take a write: ${message}`],
-      details: { storage: { status: "error" } },
-    };
+    const problems = [`storage cannot be opened: ${(error as Error).message}`];
+    return { ok: false, problems, details: { storage: { status: "error" } } };
   }
 }
 

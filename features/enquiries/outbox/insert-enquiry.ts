@@ -17,6 +17,15 @@ export async function insertEnquiry(
   enquiry: NewEnquiry,
   options: { destinations: readonly string[]; spamReason?: string; keys?: SubmissionKeys },
 ): Promise<string> {
+  return (await storeSubmission(db, enquiry, options)).id;
+}
+
+/** As insertEnquiry, and says whether this call stored it (false: a resend of one already stored). */
+export async function storeSubmission(
+  db: Queryable,
+  enquiry: NewEnquiry,
+  options: { destinations: readonly string[]; spamReason?: string; keys?: SubmissionKeys },
+): Promise<{ id: string; created: boolean }> {
   const id = randomUUID();
   const [first] = await db.query<{ id: string }>(
     `WITH enquiry AS (
@@ -54,12 +63,12 @@ export async function insertEnquiry(
       options.keys?.clientKey ?? null,
     ],
   );
-  if (first) return first.id;
+  if (first) return { id: first.id, created: first.id === id };
   // A twin sent at the same moment, committed after this statement's snapshot: a fresh read sees it.
   const [twin] = await db.query<{ id: string }>(
     "SELECT id FROM enquiries WHERE idempotency_key = $1 OR client_key = $2 LIMIT 1",
     [options.keys?.formKey ?? null, options.keys?.clientKey ?? null],
   );
   if (!twin) throw new Error("the enquiry was neither stored nor found under its idempotency key");
-  return twin.id;
+  return { id: twin.id, created: false };
 }

@@ -28,3 +28,11 @@ export async function takeRateLimit(db: Database, key: string, limit: number, wi
 export async function pruneRateLimitHits(db: Database): Promise<void> {
   await db.query("DELETE FROM rate_limit_hits WHERE at < now() - interval '1 day'");
 }
+
+/** Takes back the newest count of `key`: the submission it was taken for was a resend, and stored nothing. */
+export async function refundRateLimit(db: Database, key: string): Promise<void> {
+  await db.query(
+    "DELETE FROM rate_limit_hits WHERE ctid = (SELECT ctid FROM rate_limit_hits WHERE key = $1 ORDER BY at DESC LIMIT 1)",
+    [key],
+  );
+}
