@@ -6,7 +6,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { getPosts } from "@/features/content/posts";
-import { CardCache, cardKey, cardRendererVersion } from "@/features/share-image/card-cache";
+import { CardCache, cardKey, cardRendererVersion, isCompletePng } from "@/features/share-image/card-cache";
 import { renderCards } from "@/features/share-image/card-pool";
 import { postCardWarnings } from "@/features/share-image/cards";
 import { artefactFile, listArtefacts, type Artefact } from "./catalogue";
@@ -40,6 +40,27 @@ async function writeFileOf(outDir: string, artefact: Artefact, body: string | Bu
   };
 }
 
+/**
+ * Every card the catalogue lists must be a whole PNG before anything is written: a post without its card would
+ * be published with a broken og:image, so the build stops instead, naming the cards.
+ */
+export function assertEveryCard(
+  keyed: readonly { artefact: Artefact; key: string }[],
+  pngs: ReadonlyMap<string, Buffer>,
+) {
+  const missing = keyed.filter(({ key }) => {
+    const png = pngs.get(key);
+    return !png || !isCompletePng(png);
+  });
+  if (missing.length > 0) {
+    const paths = missing
+      .slice(0, 5)
+      .map(({ artefact }) => artefact.path)
+      .join(", ");
+    throw new Error(`artefacts: ${missing.length} share card(s) missing or not a whole PNG: ${paths}`);
+  }
+}
+
 /** Every card from the cache or, for keys it does not hold, drawn in parallel and added to it. */
 async function cardsFor(artefacts: Artefact[], cache: CardCache, options: { prune: boolean }) {
   const version = await cardRendererVersion();
@@ -59,9 +80,12 @@ async function cardsFor(artefacts: Artefact[], cache: CardCache, options: { prun
     throw new Error(`artefacts: a share card could not be drawn: ${error.message}`, { cause: error });
   });
   for (const [i, { key }] of missing.entries()) {
-    pngs.set(key, drawn[i]!);
-    await cache.put(key, drawn[i]!);
+    const png = drawn[i];
+    if (!png) continue; // reported by assertEveryCard below, with every other card that is missing
+    pngs.set(key, png);
+    await cache.put(key, png);
   }
+  assertEveryCard(keyed, pngs);
   const pruned = options.prune ? await cache.prune(new Set(keyed.map(({ key }) => key))) : 0;
   return { keyed, pngs, rendered: missing.length, reused, pruned };
 }

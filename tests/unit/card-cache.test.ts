@@ -51,3 +51,36 @@ describe("share card cache", () => {
     expect(readdirSync(dir)).toEqual(["drawn.png"]);
   });
 });
+
+describe("a build with a card missing", () => {
+  it("stops, naming the cards, rather than publish a post without its image", async () => {
+    const { assertEveryCard } = await import("@/features/artefacts/write-artefacts");
+    const artefact = (path: string) => ({ path, contentType: "image/png", cacheControl: "", render: async () => "" });
+    const whole = await renderCardPng(input);
+    const keyed = [
+      { artefact: artefact("/log/a/opengraph-image"), key: "a" },
+      { artefact: artefact("/log/b/opengraph-image"), key: "b" },
+      { artefact: artefact("/log/c/opengraph-image"), key: "c" },
+    ];
+    expect(() =>
+      assertEveryCard(
+        keyed,
+        new Map([
+          ["a", whole],
+          ["b", whole],
+          ["c", whole],
+        ]),
+      ),
+    ).not.toThrow();
+    const torn = whole.subarray(0, whole.length - 12);
+    expect(() =>
+      assertEveryCard(
+        keyed,
+        new Map([
+          ["a", whole],
+          ["c", torn],
+        ]),
+      ),
+    ).toThrow("artefacts: 2 share card(s) missing or not a whole PNG: /log/b/opengraph-image, /log/c/opengraph-image");
+  });
+});
