@@ -1,10 +1,10 @@
 import { CONSENT } from "./consent";
 import { checkFormToken } from "./issued-token";
 import type { FormErrors } from "./form-state/form-state";
-import { findFirstSubmission, submissionKeys } from "./outbox/find-by-idempotency-key";
-import { storeSubmission } from "./outbox/insert-enquiry";
-import { HONEYPOT_FIELD, sourceSlug, TOKEN_FIELD, validateEnquiry } from "./schema";
+import { submissionKeys } from "./outbox/find-by-idempotency-key";
+import { sourceSlug, TOKEN_FIELD, validateEnquiry } from "./schema";
 import type { EnquiryService } from "./service";
+import { honeypotFilled, storeWithinLimit } from "./store-within-limit";
 
 export type EnquiryRequestMeta = {
   clientKey: string;
@@ -33,22 +33,13 @@ export async function acceptEnquiry(
   const validation = validateEnquiry(input);
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
 
-  const honeypot = typeof input[HONEYPOT_FIELD] === "string" && (input[HONEYPOT_FIELD] as string).trim() !== "";
+  const honeypot = honeypotFilled(input);
   if (!honeypot) {
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
-  const keys = honeypot ? {} : submissionKeys(meta.idempotencyKey, input[TOKEN_FIELD]);
-  // Only what would be stored counts against the limit: five typos must not lock a person out. A resend of a
-  // form already stored gets that first answer, even at the limit, and is not counted.
-  const wait = await service.limiter.take(meta.clientKey);
-  if (wait > 0) {
-    const first = await findFirstSubmission(service.db, keys);
-    return first ? { kind: "accepted", id: first } : { kind: "rate-limited", retryAfterSeconds: wait };
-  }
-
-  const { id, created } = await storeSubmission(
-    service.db,
+  return storeWithinLimit(
+    service,
     {
       kind: "enquiry",
       ...validation.data,
@@ -60,11 +51,9 @@ export async function acceptEnquiry(
       hutk: meta.hutk && /^[0-9a-f]{32}$/i.test(meta.hutk) ? meta.hutk : null,
     },
     {
-      destinations: service.config.destinations.map((d) => d.name),
-      spamReason: honeypot ? "honeypot field filled" : undefined,
-      keys,
+      clientKey: meta.clientKey,
+      keys: honeypot ? {} : submissionKeys(meta.idempotencyKey, input[TOKEN_FIELD]),
+      spam: honeypot,
     },
   );
-  if (!created) await service.limiter.refund(meta.clientKey); // a resend: the first one's answer, uncounted
-  return { kind: "accepted", id };
 }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { checkFormToken } from "./issued-token";
-import { findFirstSubmission, submissionKeys } from "./outbox/find-by-idempotency-key";
-import { storeSubmission } from "./outbox/insert-enquiry";
-import { enquiryFieldsSchema, HONEYPOT_FIELD, TOKEN_FIELD } from "./schema";
+import { submissionKeys } from "./outbox/find-by-idempotency-key";
+import { enquiryFieldsSchema, TOKEN_FIELD } from "./schema";
 import type { EnquiryService } from "./service";
+import { honeypotFilled, storeWithinLimit } from "./store-within-limit";
 
 /** What the reader agrees to next to the box; stored with each subscription and sent to the CRM as given. */
 export const SUBSCRIPTION_CONSENT = {
@@ -52,20 +52,14 @@ export async function acceptSubscription(
 ): Promise<SubscribeResult> {
   const validation = validateSubscription(input);
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
-  const honeypot = typeof input[HONEYPOT_FIELD] === "string" && (input[HONEYPOT_FIELD] as string).trim() !== "";
+  const honeypot = honeypotFilled(input);
   if (!honeypot) {
     if (input[TOKEN_FIELD] === undefined && meta.from) return { kind: "confirm", email: validation.email };
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
   }
-  const keys = honeypot ? {} : submissionKeys(undefined, input[TOKEN_FIELD]);
-  const wait = await service.limiter.take(meta.clientKey); // only what would be stored counts
-  if (wait > 0) {
-    const first = await findFirstSubmission(service.db, keys);
-    return first ? { kind: "accepted", id: first } : { kind: "rate-limited", retryAfterSeconds: wait };
-  }
-  const { id, created } = await storeSubmission(
-    service.db,
+  return storeWithinLimit(
+    service,
     {
       kind: "subscription",
       name: "",
@@ -81,12 +75,6 @@ export async function acceptSubscription(
       pageName: "Email subscription",
       hutk: null,
     },
-    {
-      destinations: service.config.destinations.map((d) => d.name),
-      spamReason: honeypot ? "honeypot field filled" : undefined,
-      keys,
-    },
+    { clientKey: meta.clientKey, keys: honeypot ? {} : submissionKeys(undefined, input[TOKEN_FIELD]), spam: honeypot },
   );
-  if (!created) await service.limiter.refund(meta.clientKey); // a resend: the first one's answer, uncounted
-  return { kind: "accepted", id };
 }

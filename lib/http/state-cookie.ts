@@ -4,6 +4,8 @@
  * 4 KB; Node refuses request headers over 16 KB, so the whole stays under 12 KB). Readers validate what they
  * get back: a cookie is the client's to change.
  */
+import { readCookie } from "./cookies";
+
 const CHUNK_CHARS = 3_800;
 const MAX_CHUNKS = 3;
 
@@ -27,13 +29,12 @@ export function clearStateCookies(name: string, path: string): string[] {
 
 /** The state from a Cookie header, or undefined when there is none or it does not decode. */
 export function readStateCookies(cookieHeader: string | undefined, name: string): unknown {
-  const jar = new Map<string, string>();
-  for (const part of (cookieHeader ?? "").split(";")) {
-    const at = part.indexOf("=");
-    if (at > 0) jar.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
-  }
   let encoded = "";
-  for (let i = 0; i < MAX_CHUNKS && jar.get(`${name}.${i}`); i++) encoded += jar.get(`${name}.${i}`);
+  for (let i = 0; i < MAX_CHUNKS; i++) {
+    const chunk = readCookie(cookieHeader, `${name}.${i}`);
+    if (!chunk) break;
+    encoded += chunk;
+  }
   if (!encoded) return undefined;
   try {
     return JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));

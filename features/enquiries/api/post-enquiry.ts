@@ -3,7 +3,8 @@ import { acceptEnquiry } from "../accept";
 import { scaffoldCookies } from "../form-state/scaffold-cookie";
 import { formStateFrom } from "../form-state/form-state";
 import { clientAddress } from "@/lib/http/client-address";
-import { cookieValue, type BodyKind } from "../http";
+import { readCookie } from "@/lib/http/cookies";
+import type { BodyKind } from "../http";
 import { sourceSlug } from "../schema";
 import { enquiryService } from "../service";
 import { json, readSubmission, redirect, tooMany, type Answer } from "./answers";
@@ -37,7 +38,7 @@ async function answerEnquiry(request: Request): Promise<Response | Answer> {
     const result = await acceptEnquiry(service, input, {
       clientKey: clientAddress(request, service.config.TRUSTED_PROXY_HOPS),
       pageUri: absoluteUrl(scaffoldHref(from)),
-      hutk: cookieValue(request, "hubspotutk"),
+      hutk: readCookie(request.headers.get("cookie"), "hubspotutk"),
       idempotencyKey: request.headers.get("idempotency-key") ?? undefined,
       from,
     });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "@/lib/db/database";
 import type { StoredEnquiry } from "../types";
-import type { SubmissionKeys } from "./find-by-idempotency-key";
+import { findFirstSubmission, type SubmissionKeys } from "./find-by-idempotency-key";
 
 export type NewEnquiry = Omit<StoredEnquiry, "id" | "createdAt">;
 
@@ -65,10 +65,7 @@ export async function storeSubmission(
   );
   if (first) return { id: first.id, created: first.id === id };
   // A twin sent at the same moment, committed after this statement's snapshot: a fresh read sees it.
-  const [twin] = await db.query<{ id: string }>(
-    "SELECT id FROM enquiries WHERE idempotency_key = $1 OR client_key = $2 LIMIT 1",
-    [options.keys?.formKey ?? null, options.keys?.clientKey ?? null],
-  );
+  const twin = await findFirstSubmission(db, options.keys ?? {});
   if (!twin) throw new Error("the enquiry was neither stored nor found under its idempotency key");
-  return { id: twin.id, created: false };
+  return { id: twin, created: false };
 }

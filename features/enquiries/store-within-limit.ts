@@ -1,0 +1,36 @@
+import { findFirstSubmission, type SubmissionKeys } from "./outbox/find-by-idempotency-key";
+import { storeSubmission, type NewEnquiry } from "./outbox/insert-enquiry";
+import { HONEYPOT_FIELD } from "./schema";
+import type { EnquiryService } from "./service";
+
+/** A filled honeypot: a bot. Its submission looks accepted, is kept as spam and never delivered. */
+export function honeypotFilled(input: Record<string, unknown>): boolean {
+  const value = input[HONEYPOT_FIELD];
+  return typeof value === "string" && value.trim() !== "";
+}
+
+export type StoreOutcome = { kind: "accepted"; id: string } | { kind: "rate-limited"; retryAfterSeconds: number };
+
+/**
+ * The last steps of every form (enquiry, subscription), once its input is valid: count it against the sender's
+ * address, store it with one delivery per CRM, and answer. Only what is stored counts — five typos must not lock
+ * a person out — and a resend of a form already stored gets the first answer, even at the limit, uncounted.
+ */
+export async function storeWithinLimit(
+  service: EnquiryService,
+  submission: NewEnquiry,
+  options: { clientKey: string; keys: SubmissionKeys; spam: boolean },
+): Promise<StoreOutcome> {
+  const wait = await service.limiter.take(options.clientKey);
+  if (wait > 0) {
+    const first = await findFirstSubmission(service.db, options.keys);
+    return first ? { kind: "accepted", id: first } : { kind: "rate-limited", retryAfterSeconds: wait };
+  }
+  const { id, created } = await storeSubmission(service.db, submission, {
+    destinations: service.config.destinations.map((d) => d.name),
+    spamReason: options.spam ? "honeypot field filled" : undefined,
+    keys: options.keys,
+  });
+  if (!created) await service.limiter.refund(options.clientKey);
+  return { kind: "accepted", id };
+}
