@@ -56,6 +56,31 @@ test.describe("reading pages ship no framework JavaScript", () => {
     }
   });
 
+  // The watch in fixtures.ts is what every other test relies on: show it sees a blocked inline script, in the
+  // test's own page and in a context opened later, then clear what it saw so that this test passes.
+  test("the CSP watch records a blocked inline script in every context a test opens", async ({
+    page,
+    browser,
+    cspViolations,
+  }) => {
+    const injectInlineScript = () => {
+      const script = document.createElement("script");
+      script.textContent = "document.body.dataset.inlineRan = 'yes'";
+      document.head.append(script);
+    };
+    await page.goto(LAUNCH);
+    await page.evaluate(injectInlineScript);
+    const later = await browser.newContext();
+    const laterPage = await later.newPage();
+    await laterPage.goto(`${test.info().project.use.baseURL ?? ""}/`);
+    await laterPage.evaluate(injectInlineScript);
+    await expect.poll(() => cspViolations.length).toBe(2);
+    expect(cspViolations.join("\n")).toMatch(/inline script/i);
+    expect(await page.evaluate(() => document.body.dataset.inlineRan)).toBeUndefined();
+    await later.close();
+    cspViolations.length = 0;
+  });
+
   test("the Scaffold form's page hydrates under a per-request nonce, not unsafe-inline", async ({ request }) => {
     const first = await request.get("/scaffold");
     const second = await request.get("/scaffold");
