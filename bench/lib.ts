@@ -1,5 +1,10 @@
-// Synthetic content for the benchmarks: posts of about 800 words with headings, code and a comparison.
+// Synthetic content for the benchmarks (posts of about 800 words with headings, code and a comparison), and a
+// production build of it served on 127.0.0.1.
+import type { ChildProcess } from "node:child_process";
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { buildSite, BUILD_ROOT } from "@/tooling/build-site";
+import { startNextServer } from "@/tooling/next-server";
 
 const WORDS = (
   "deploy runner sandbox live permission directory path migration outage cron service workflow reference " +
@@ -78,4 +83,23 @@ export async function writeSyntheticContent(dir: string, count: number): Promise
   for (let i = 1; i <= count; i++) {
     await writeFile(`${dir}/posts/synthetic/synthetic-post-${i}.mdx`, syntheticPost(i));
   }
+}
+
+/**
+ * Builds the site with the real content plus `count - 1` synthetic posts (the real content alone for 1) into
+ * .build/<name>-<count> and serves it on 127.0.0.1:<port>. Stop it with stopNextServer.
+ */
+export async function serveSyntheticSite(name: string, count: number, port: number): Promise<ChildProcess> {
+  const contentDir = count > 1 ? `${BUILD_ROOT}/${name}-content-${count}` : undefined;
+  if (contentDir) {
+    console.log(`${name}: writing ${count - 1} synthetic posts to ${contentDir}/`);
+    await writeSyntheticContent(contentDir, count - 1);
+  }
+  const siteUrl = `http://127.0.0.1:${port}`;
+  const { distDir } = await buildSite({ name: `${name}-${count}`, contentDir, env: { SITE_URL: siteUrl } });
+  return startNextServer({
+    port,
+    distDir,
+    env: { SITE_URL: siteUrl, DATA_DIR: path.resolve(BUILD_ROOT, `${name}-data`) },
+  });
 }

@@ -5,12 +5,10 @@
 // Targets: Lighthouse 100/100/100/100, LCP < 1.2 s, TBT < 50 ms, CLS 0; launch post < 50 KB transferred;
 // list pages' HTML flat in the number of posts.
 import { createServer, type Server } from "node:http";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { buildSite, BUILD_ROOT } from "@/tooling/build-site";
-import { startNextServer, stopNextServer } from "@/tooling/next-server";
-import { writeSyntheticContent } from "./lib";
+import { stopNextServer } from "@/tooling/next-server";
+import { serveSyntheticSite } from "./lib";
 import { lighthouseMedian, type LighthouseResult } from "./lighthouse";
 
 const LAUNCH = "/log/what-looks-correct-vs-what-actually-works";
@@ -80,17 +78,7 @@ const cssVariants: { variant: string; lh: LighthouseResult; html: Bytes }[] = []
 
 for (const count of values.posts.split(",").map(Number)) {
   // "1" is the real content (the launch post alone); more adds synthetic posts around it.
-  const contentDir = count > 1 ? `${BUILD_ROOT}/bench-weight-content-${count}` : undefined;
-  if (contentDir) {
-    console.log(`bench:weight: writing ${count - 1} synthetic posts to ${contentDir}/`);
-    await writeSyntheticContent(contentDir, count - 1);
-  }
-  const { distDir } = await buildSite({ name: `bench-weight-${count}`, contentDir, env: { SITE_URL: BASE } });
-  const server = await startNextServer({
-    port: PORT,
-    distDir,
-    env: { SITE_URL: BASE, DATA_DIR: path.resolve(BUILD_ROOT, "bench-weight-data") },
-  });
+  const server = await serveSyntheticSite("bench-weight", count, PORT);
   try {
     for (const page of [LAUNCH, "/", TAG]) {
       console.log(`bench:weight: ${count} post(s): ${page}: weighing, Lighthouse × ${runs} …`);
@@ -134,15 +122,16 @@ for (const v of cssVariants) {
     `| ${v.variant} | ${kb(v.html.gzip)} | ${kb(v.lh.transferBytes)} | ${v.lh.requests} | ${v.lh.performance} | ${(v.lh.lcpMs / 1000).toFixed(2)} s |`,
   );
 }
+// A list page holds at most ten posts: from 1 post to 10 its HTML grows with what it lists, then it must stay put.
+const listed = (row: Row) => (row.weight.htmlText.match(/<article[\s>]/g) ?? []).length;
 const listGrowth = ["/", TAG].map((page) => {
   const [few, many] = [
     rows.find((r) => r.page === page && r.posts === "1"),
     rows.filter((r) => r.page === page).at(-1),
   ];
-  return few && many
-    ? `${page}: ${kb(few.weight.html.raw)} → ${kb(many.weight.html.raw)} (${(many.weight.html.raw / few.weight.html.raw).toFixed(2)}×)`
-    : "";
+  if (!few || !many || few === many) return "";
+  return `${page}: ${kb(few.weight.html.raw)} listing ${listed(few)} → ${kb(many.weight.html.raw)} listing ${listed(many)}`;
 });
-console.log(`\nList pages' HTML from 1 to ${rows.at(-1)?.posts} posts: ${listGrowth.filter(Boolean).join("; ")}`);
+console.log(`\nList pages' HTML, 1 post → ${rows.at(-1)?.posts} posts: ${listGrowth.filter(Boolean).join("; ")}`);
 const launch = rows.find((r) => r.page === LAUNCH && r.posts === "1");
 if (launch) console.log(`Launch post transferred: ${kb(launch.lh.transferBytes)} (target < 50 KB)`);
