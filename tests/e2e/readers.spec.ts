@@ -203,9 +203,20 @@ test.describe("typography and print", () => {
         .first()
         .evaluate((el) => getComputedStyle(el).breakInside),
     ).toBe("avoid");
-    const external = page.locator(".post-body a.external").first();
-    if ((await external.count()) > 0) {
-      expect(await external.evaluate((el) => getComputedStyle(el, "::after").content)).toContain("attr(href)");
-    }
+  });
+
+  test("on paper an external link prints its address, on screen it does not", async ({ page }) => {
+    const printedAfter = () =>
+      page
+        .locator(".post-body a.external")
+        .first()
+        .evaluate((el) => getComputedStyle(el, "::after").content);
+    await page.goto(PART_TWO); // its body links to systemd's manual
+    const href = await page.locator(".post-body a.external").first().getAttribute("href");
+    expect(href).toMatch(/^https:\/\/www\.freedesktop\.org\//);
+    expect(await printedAfter()).toBe("none");
+    await page.emulateMedia({ media: "print" });
+    // Chromium hands back attr(href) already resolved: the address, in brackets, after the link text.
+    expect(await printedAfter()).toBe(`" (${href})"`);
   });
 });
