@@ -91,15 +91,15 @@ export async function createEnquiryService(
 const KEY = Symbol.for("operators-log.enquiry-service");
 type Holder = { [KEY]?: Promise<EnquiryService> };
 
-/**
- * One service per server process, created on first use. A failed open is not
- * cached: the next request tries again (the database may be back).
- */
 /** The service if this process has one (started, or starting); never opens the store. */
 export function runningEnquiryService(): Promise<EnquiryService> | undefined {
   return (globalThis as Holder)[KEY];
 }
 
+/**
+ * One service per server process, created on first use. A failed open is not
+ * cached: the next request tries again (the database may be back).
+ */
 export function enquiryService(): Promise<EnquiryService> {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {

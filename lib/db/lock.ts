@@ -12,14 +12,19 @@ export class StoreLockedError extends Error {
     readonly holder: LockHolder,
   ) {
     super(
-      `The embedded store is in use by process ${holder.pid} (${holder.command}) on ${holder.hostname} since ${holder.since}. ` +
-        `Only one process can open it: stop that process, or set DATABASE_URL to share a PostgreSQL database. Lock: ${lockPath}`,
+      `The embedded store is in use by ${describeHolder(holder)}. Only one process can open it: ` +
+        `stop that process, or set DATABASE_URL to share a PostgreSQL database. Lock: ${lockPath}`,
     );
     this.name = "StoreLockedError";
   }
 }
 
 type LockHolder = { pid: number; hostname: string; command: string; since: string };
+
+/** "process 123 (next start) on host since …": who holds the store, as an operator needs it to act. */
+export function describeHolder(holder: LockHolder): string {
+  return `process ${holder.pid} (${holder.command}) on ${holder.hostname} since ${holder.since}`;
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -67,18 +72,11 @@ export function acquireLock(lockPath: string): () => void {
       return release;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      let holder: LockHolder | undefined;
-      try {
-        holder = JSON.parse(readFileSync(lockPath, "utf8")) as LockHolder;
-      } catch {
-        holder = undefined; // half-written by a process that died mid-write
-      }
       // Held by a live process here (this one included: a second open would corrupt it too),
       // or by another machine, where we cannot tell whether it is alive.
-      if (holder && (holder.hostname !== os.hostname() || isAlive(holder.pid))) {
-        throw new StoreLockedError(lockPath, holder);
-      }
-      rmSync(lockPath, { force: true }); // stale: its process is gone
+      const holder = currentHolder(lockPath);
+      if (holder) throw new StoreLockedError(lockPath, holder);
+      rmSync(lockPath, { force: true }); // stale: its process is gone, or it died mid-write
     }
   }
   throw new Error(`Could not take the store lock at ${lockPath}`);

@@ -3,10 +3,10 @@ import path from "node:path";
 import { redactUrl, type Database, type Queryable } from "./database";
 import { acquireLock } from "./lock";
 
-/** Embedded PostgreSQL (PGlite) in a directory; single process, guarded by a lock file. */
 /** The lock file that names the one process using an embedded store. */
 export const storeLockPath = (dataDir: string) => path.join(dataDir, "pglite.lock");
 
+/** Embedded PostgreSQL (PGlite) in a directory; single process, guarded by a lock file. */
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
   const dir = path.join(dataDir, "pglite");

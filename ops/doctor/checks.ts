@@ -15,7 +15,7 @@ import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
 import { openStore } from "@/features/enquiries/service";
-import { currentHolder } from "@/lib/db/lock";
+import { currentHolder, describeHolder } from "@/lib/db/lock";
 import { pendingMigrations } from "@/lib/db/migrations";
 import { storeLockPath } from "@/lib/db/open";
 
@@ -143,7 +143,7 @@ export function checkStoreFree(dataDir: string): Check {
   return {
     ok: false,
     label: "Embedded store",
-    detail: `in use by process ${holder.pid} (${holder.command}) on ${holder.hostname} since ${holder.since} (${lock}): stop it, or set DATABASE_URL`,
+    detail: `in use by ${describeHolder(holder)} (${lock}): stop it, or set DATABASE_URL`,
   };
 }
 
