@@ -37,9 +37,7 @@ export async function storeSubmission(
      delivery AS (
        INSERT INTO deliveries (enquiry_id, destination)
        SELECT enquiry.id, destination FROM enquiry, unnest($16::text[]) AS destination)
-     SELECT id FROM enquiry
-     UNION ALL
-     SELECT id FROM enquiries WHERE (idempotency_key = $18 OR client_key = $19) AND NOT EXISTS (SELECT 1 FROM enquiry)`,
+     SELECT id FROM enquiry`,
     [
       id,
       enquiry.name,
@@ -63,8 +61,9 @@ export async function storeSubmission(
       options.keys?.clientKey ?? null,
     ],
   );
-  if (first) return { id: first.id, created: first.id === id };
-  // A twin sent at the same moment, committed after this statement's snapshot: a fresh read sees it.
+  if (first) return { id: first.id, created: true };
+  // Nothing inserted: a key is taken by the first submission (maybe committed only after this statement's
+  // snapshot, by a twin sent at the same moment), which a fresh read finds. Only resends pay this second query.
   const twin = await findFirstSubmission(db, options.keys ?? {});
   if (!twin) throw new Error("the enquiry was neither stored nor found under its idempotency key");
   return { id: twin, created: false };
