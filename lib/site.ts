@@ -65,9 +65,8 @@ export const ARCHIVE_PATH = "/archive";
 /** Search: a GET form whose results the server renders; `q` is the query. */
 export const SEARCH_PATH = "/search";
 
-export function searchPath(query: string): string {
-  return `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;
-}
+/** Longer queries are cut here (by both search forms, and by the search itself): a pasted paragraph still searches. */
+export const SEARCH_MAX_QUERY_LENGTH = 200;
 
 export function seriesPath(id: string): string {
   return `/series/${id}`;

@@ -1,8 +1,8 @@
+import { SEARCH_MAX_QUERY_LENGTH } from "@/lib/site";
 import { foldForSearch } from "./fold";
 import type { SearchDocument, SearchIndex, SearchRecord } from "./search-index";
 
-/** Longer queries are cut here, and only the first terms count: a pasted paragraph still searches. */
-export const MAX_QUERY_LENGTH = 200;
+/** Only the first terms of a query count (it is cut at SEARCH_MAX_QUERY_LENGTH first). */
 export const MAX_TERMS = 8;
 export const RESULTS_PER_PAGE = 20;
 
@@ -13,7 +13,7 @@ const FIELD_WEIGHTS = { title: 10, tags: 6, summary: 4, comparison: 3, text: 1 }
 export type SnippetPiece = { text: string; match: boolean };
 export type SearchHit = SearchDocument & { snippet: SnippetPiece[] };
 export type SearchOutcome = {
-  /** The query as searched: trimmed, and cut to MAX_QUERY_LENGTH. */
+  /** The query as searched: trimmed, and cut to SEARCH_MAX_QUERY_LENGTH. */
   query: string;
   shortened: boolean;
   terms: string[];
@@ -61,9 +61,9 @@ export function snippetFor(record: SearchRecord, terms: readonly string[], width
 /** Posts matching every term of `query`, best first (newest among equals), one page of them with snippets. */
 export function searchPosts(index: SearchIndex, rawQuery: string, limit = RESULTS_PER_PAGE): SearchOutcome {
   const trimmed = rawQuery.trim();
-  const query = trimmed.slice(0, MAX_QUERY_LENGTH);
+  const query = trimmed.slice(0, SEARCH_MAX_QUERY_LENGTH);
   const terms = queryTerms(query);
-  const outcome = { query, shortened: trimmed.length > MAX_QUERY_LENGTH, terms };
+  const outcome = { query, shortened: trimmed.length > SEARCH_MAX_QUERY_LENGTH, terms };
   if (terms.length === 0) return { ...outcome, total: 0, hits: [] };
   const scored = index.records
     .map((record) => ({ record, score: scoreRecord(record, terms) }))

@@ -1,7 +1,7 @@
 import { FormattedDate } from "@/features/site/formatted-date";
 import { PageHead } from "@/features/site/page-head";
-import { ARCHIVE_PATH, postPath, SEARCH_PATH, TAGS_PATH } from "@/lib/site";
-import { MAX_QUERY_LENGTH, type SearchHit, type SearchOutcome } from "./search-posts";
+import { ARCHIVE_PATH, postPath, SEARCH_MAX_QUERY_LENGTH, SEARCH_PATH, TAGS_PATH } from "@/lib/site";
+import type { SearchHit, SearchOutcome } from "./search-posts";
 
 /** The sentence above the results; /enhance/search.js writes the same ones as the reader types. */
 export function describeOutcome({ query, total, hits }: Pick<SearchOutcome, "query" | "total" | "hits">): string {
@@ -42,13 +42,13 @@ export function SearchView({ outcome }: { outcome: SearchOutcome }) {
           type="search"
           name="q"
           defaultValue={query}
-          maxLength={MAX_QUERY_LENGTH}
+          maxLength={SEARCH_MAX_QUERY_LENGTH}
           autoComplete="off"
         />
         <button type="submit">Search</button>
       </form>
       {shortened && (
-        <p className="search-note">Only the first {MAX_QUERY_LENGTH} characters of the query were searched.</p>
+        <p className="search-note">Only the first {SEARCH_MAX_QUERY_LENGTH} characters of the query were searched.</p>
       )}
       <p id="search-status" role="status">
         {describeOutcome(outcome)}

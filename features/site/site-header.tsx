@@ -1,4 +1,4 @@
-import { ARCHIVE_PATH, scaffoldHref, SEARCH_PATH, site, TAGS_PATH } from "@/lib/site";
+import { ARCHIVE_PATH, scaffoldHref, SEARCH_MAX_QUERY_LENGTH, SEARCH_PATH, site, TAGS_PATH } from "@/lib/site";
 
 export function SiteHeader() {
   return (
@@ -33,7 +33,7 @@ export function SiteHeader() {
           <label htmlFor="site-search-q" className="sr-only">
             Search the Log
           </label>
-          <input id="site-search-q" type="search" name="q" placeholder="Search" maxLength={200} />
+          <input id="site-search-q" type="search" name="q" placeholder="Search" maxLength={SEARCH_MAX_QUERY_LENGTH} />
           <button type="submit">Search</button>
         </form>
       </div>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { foldForSearch } from "@/features/search/fold";
 import type { SearchIndex, SearchRecord } from "@/features/search/search-index";
-import { MAX_QUERY_LENGTH, MAX_TERMS, queryTerms, searchPosts } from "@/features/search/search-posts";
+import { MAX_TERMS, queryTerms, searchPosts } from "@/features/search/search-posts";
+import { SEARCH_MAX_QUERY_LENGTH } from "@/lib/site";
 
 function record(
   slug: string,
@@ -68,7 +69,7 @@ describe("search", () => {
   it("cuts a very long query instead of failing, and says so", () => {
     const outcome = searchPosts(index, `runner ${"x".repeat(5000)}`);
     expect(outcome.shortened).toBe(true);
-    expect(outcome.query).toHaveLength(MAX_QUERY_LENGTH);
+    expect(outcome.query).toHaveLength(SEARCH_MAX_QUERY_LENGTH);
     expect(queryTerms("a b c d e f g h i j k l")).toHaveLength(MAX_TERMS);
   });
 
