@@ -1,9 +1,9 @@
 import {
-  getAllSeries,
   getAuthors,
   getPosts,
   getPostsByAuthor,
   getPostsByTag,
+  getPublishedSeries,
   getSeriesParts,
   getTags,
   lastModified,
@@ -46,10 +46,10 @@ function sitemapEntries(): { url: string; lastModified?: string }[] {
     ...posts.map((post) => ({ url: absoluteUrl(postPath(post.slug)), lastModified: lastModified(post) })),
     ...getTags().flatMap((tag) => listPages(tagPath(tag.label), getPostsByTag(tag.slug))),
     ...getAuthors().flatMap((a) => listPages(authorPath(a.id), getPostsByAuthor(a.id))),
-    ...getAllSeries()
-      .map((series) => ({ series, parts: getSeriesParts(series.id) }))
-      .filter(({ parts }) => parts.length > 0)
-      .map(({ series, parts }) => ({ url: absoluteUrl(seriesPath(series.id)), lastModified: newest(parts) })),
+    ...getPublishedSeries().map((series) => ({
+      url: absoluteUrl(seriesPath(series.id)),
+      lastModified: newest(getSeriesParts(series.id)),
+    })),
   ];
 }
 

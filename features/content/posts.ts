@@ -92,8 +92,9 @@ export function getSeries(id: string): Series | undefined {
   return allSeries.find((series) => series.id === id);
 }
 
-export function getAllSeries(): readonly Series[] {
-  return allSeries;
+/** The series with at least one published part: the ones that have a page. */
+export function getPublishedSeries(): Series[] {
+  return allSeries.filter((series) => publishedPosts.some((post) => post.series?.id === series.id));
 }
 
 /** A series' published parts, in order. */

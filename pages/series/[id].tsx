@@ -1,5 +1,5 @@
 import type { GetStaticProps } from "next";
-import { getAllSeries, getSeries, getSeriesParts } from "@/features/content/posts";
+import { getPublishedSeries, getSeries, getSeriesParts } from "@/features/content/posts";
 import { toListItem } from "@/features/site/list-item";
 import type { PostListItem } from "@/features/site/post-list";
 import { SeriesView, type SeriesInfo } from "@/features/site/series-views";
@@ -9,9 +9,7 @@ export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 type Props = { series: SeriesInfo; posts: PostListItem[] };
 
 export const getStaticPaths = () => ({
-  paths: getAllSeries()
-    .filter((series) => getSeriesParts(series.id).length > 0)
-    .map((series) => ({ params: { id: series.id } })),
+  paths: getPublishedSeries().map((series) => ({ params: { id: series.id } })),
   fallback: false,
 });
 
