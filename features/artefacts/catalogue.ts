@@ -44,7 +44,7 @@ const card = (path: string, input: OgInput): Artefact => ({
 });
 
 /** The byline on a post's card and in its alt text. */
-export function authorName(post: Post): string {
+function authorName(post: Post): string {
   return getAuthor(post.author)?.name ?? post.author;
 }
 

@@ -28,7 +28,7 @@ function expandIPv6(address: string): string[] {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
-  return groups.map((group) => (group.includes(".") ? group : String(parseInt(group, 16).toString(16))));
+  return groups.map((group) => (group.includes(".") ? group : parseInt(group, 16).toString(16)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { site } from "@/lib/site";
 import { bodyKind, BodyTooLargeError, originAllowed, parseBody, readBodyLimited, type BodyKind } from "../http";
 
-/** Shared by the enquiry and subscription endpoints: their answers, and the checks before any input is read. */
+/** Shared by the enquiry, subscription and health endpoints: their answers, and the checks before any input is read. */
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 

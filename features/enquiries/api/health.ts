@@ -2,8 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import { enquiryConfig } from "../config";
 import { assessHealth, type HealthVerdict } from "../reports/assess-health";
 import { enquiryService } from "../service";
+import { json } from "./answers";
 
-const noStore = { "Cache-Control": "no-store" };
 const CACHE_MS = 5_000;
 
 let cached: { at: number; verdict: Promise<HealthVerdict> } | undefined;
@@ -35,5 +35,5 @@ export async function getHealth(request: Request): Promise<Response> {
   const status = verdict.ok ? "ok" : "degraded";
   const token = enquiryConfig().HEALTH_TOKEN;
   const body = authorised(request, token) ? { status, problems: verdict.problems, ...verdict.details } : { status };
-  return Response.json(body, { status: verdict.ok ? 200 : 503, headers: noStore });
+  return json(verdict.ok ? 200 : 503, body);
 }
