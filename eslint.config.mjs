@@ -1,7 +1,17 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-const FEATURES = ["artefacts", "comparison", "content", "enquiries", "feeds", "search", "share-image", "site"];
+const FEATURES = [
+  "artefacts",
+  "comparison",
+  "content",
+  "enquiries",
+  "feeds",
+  "figures",
+  "search",
+  "share-image",
+  "site",
+];
 const elsewhere = (feature, allowed = []) =>
   FEATURES.filter((other) => other !== feature && !allowed.includes(other)).map((other) => `./features/${other}`);
 
@@ -36,7 +46,7 @@ const layers = [
     message: "Tooling serves tests and benchmarks, never the other way round.",
   },
   { target: "./bench", from: ["./pages", "./tests"], message: "Benchmarks share tooling/, not the tests." },
-  // Between features: comparison is the lowest; content renders comparisons; feeds and the share image read
+  // Between features: comparison and figures are the lowest; content renders comparisons and figures; feeds and the share image read
   // content; enquiries stands alone; the site shell may use content.
   {
     target: "./features/comparison",
@@ -44,9 +54,14 @@ const layers = [
     message: "comparison/ depends on no other feature.",
   },
   {
+    target: "./features/figures",
+    from: elsewhere("figures"),
+    message: "figures/ (images checked and converted at build) depends on no other feature.",
+  },
+  {
     target: "./features/content",
-    from: elsewhere("content", ["comparison"]),
-    message: "content/ may use comparison/ only.",
+    from: elsewhere("content", ["comparison", "figures"]),
+    message: "content/ may use comparison/ and figures/ only.",
   },
   { target: "./features/feeds", from: elsewhere("feeds", ["content", "comparison"]), message: "feeds/ read content/." },
   {

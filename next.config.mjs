@@ -23,7 +23,7 @@ export const securityHeaders = [
 ];
 
 /**
- * Feeds, sitemap, robots.txt and share cards are written by the build (features/artefacts) and served as
+ * Feeds, sitemap, robots.txt, share cards and figure renditions are written by the build (features/artefacts) and served as
  * files by one API route, at the public paths they have always had.
  */
 const ARTEFACT_REWRITES = [
@@ -33,6 +33,7 @@ const ARTEFACT_REWRITES = [
   },
   { source: "/tags/:tag/feed.xml", destination: "/api/artefacts/tags/:tag/feed.xml" },
   { source: "/log/:slug/opengraph-image", destination: "/api/artefacts/log/:slug/opengraph-image" },
+  { source: "/figures/:file", destination: "/api/artefacts/figures/:file" },
 ];
 
 /**
@@ -42,6 +43,9 @@ const ARTEFACT_REWRITES = [
  * artefact is written into <distDir>/artefacts/ (runAfterProductionCompile).
  */
 const cardCacheDir = (root) => process.env.CARD_CACHE_DIR || path.join(root, "cache", "cards");
+/** Figure renditions, the same way: converted once per source and setting, kept in <distDir>/cache/figures. */
+const figureCacheDir = (root) => process.env.FIGURE_CACHE_DIR || path.join(root, "cache", "figures");
+const cacheArgs = (root) => ["--cache", cardCacheDir(root), "--figure-cache", figureCacheDir(root)];
 
 function runArtefactStep(args, failure) {
   const run = spawnSync("npx", ["--no-install", "tsx", "features/artefacts/write-artefacts.ts", ...args], {
@@ -50,17 +54,17 @@ function runArtefactStep(args, failure) {
   if (run.status !== 0) throw new Error(failure);
 }
 
-function drawMissingCards() {
+function fillCaches() {
   runArtefactStep(
-    ["--cache", cardCacheDir(path.resolve(distDir)), "--cards-only"],
-    "artefacts: drawing the share cards failed (see above)",
+    [...cacheArgs(path.resolve(distDir)), "--caches-only"],
+    "artefacts: drawing the share cards or converting the figures failed (see above)",
   );
 }
 
 function writeArtefacts({ distDir: absoluteDistDir }) {
   const out = path.join(absoluteDistDir, "artefacts");
   runArtefactStep(
-    ["--out", out, "--cache", cardCacheDir(absoluteDistDir)],
+    ["--out", out, ...cacheArgs(absoluteDistDir)],
     "artefacts: writing the feeds, sitemap and share cards failed (see above)",
   );
 }
@@ -112,7 +116,7 @@ export default async function config(phase) {
         // the process that then compiles the site (a cold 1000-post build peaked above 2 GB).
         const run = spawnSync(process.execPath, ["features/content/build.mjs"], { stdio: "inherit" });
         if (run.status !== 0) throw new Error("content: the build stopped on the problems listed above");
-        drawMissingCards();
+        fillCaches();
       } else {
         await buildContent({ watch: true });
       }

@@ -1,9 +1,10 @@
 // Synthetic content for the benchmarks (posts of about 800 words with headings, code and a comparison), and a
 // production build of it served on 127.0.0.1.
 import type { ChildProcess } from "node:child_process";
-import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildSite, BUILD_ROOT } from "@/tooling/build-site";
+import { sampleDiagram, samplePhotograph, sampleScreenshot, writeSamples } from "@/tooling/figure-samples";
 import { startNextServer } from "@/tooling/next-server";
 
 const WORDS = (
@@ -85,15 +86,55 @@ export async function writeSyntheticContent(dir: string, count: number): Promise
   }
 }
 
+export const FIGURES_POST = "figures-bench";
+
+/**
+ * The figures post of bench:weight, content/posts/figures-bench/index.mdx: six images between paragraphs, the
+ * first a 4000×3000 photograph, then a 2400-px PNG screenshot, an SVG diagram, two more photographs and a
+ * smaller screenshot. Returns the bytes of the six originals.
+ */
+export async function writeFiguresPost(contentDir: string): Promise<number> {
+  const dir = `${contentDir}/posts/${FIGURES_POST}`;
+  const images: Record<string, () => Promise<Buffer | string>> = {
+    "photo-4000.jpg": () => samplePhotograph(4000, 3000, 11),
+    "screen-2400.png": () => sampleScreenshot(2400, 1500, 12),
+    "diagram.svg": async () => sampleDiagram(13),
+    "photo-3000.jpg": () => samplePhotograph(3000, 2000, 14),
+    "photo-2000.jpg": () => samplePhotograph(2000, 1500, 15),
+    "screen-1600.png": () => sampleScreenshot(1600, 1000, 16),
+  };
+  await writeSamples(dir, images);
+  const prose = sentence(3, 60);
+  const body = Object.keys(images)
+    .map(
+      (file, i) => `![Figure ${i + 1} of the bench post, ${file.replace(/\..*$/, "")}](./${file})\n\n${prose} ${prose}`,
+    )
+    .join("\n\n");
+  await writeFile(
+    `${dir}/index.mdx`,
+    `---\ntitle: "Six figures"\nsummary: "A post with photographs, screenshots and a diagram."\npublishedAt: 2019-06-01\nauthor: alan-law\ntags: [Figures]\n---\n\n${body}\n`,
+  );
+  let bytes = 0;
+  for (const file of Object.keys(images)) bytes += (await stat(`${dir}/${file}`)).size;
+  return bytes;
+}
+
 /**
  * Builds the site with the real content plus `count - 1` synthetic posts (the real content alone for 1) into
- * .build/<name>-<count> and serves it on 127.0.0.1:<port>. Stop it with stopNextServer.
+ * .build/<name>-<count> and serves it on 127.0.0.1:<port>; `addContent` may add posts of its own (then the
+ * content is always a copy). Stop it with stopNextServer.
  */
-export async function serveSyntheticSite(name: string, count: number, port: number): Promise<ChildProcess> {
-  const contentDir = count > 1 ? `${BUILD_ROOT}/${name}-content-${count}` : undefined;
+export async function serveSyntheticSite(
+  name: string,
+  count: number,
+  port: number,
+  addContent?: (contentDir: string) => Promise<void>,
+): Promise<ChildProcess> {
+  const contentDir = count > 1 || addContent ? `${BUILD_ROOT}/${name}-content-${count}` : undefined;
   if (contentDir) {
     console.log(`${name}: writing ${count - 1} synthetic posts to ${contentDir}/`);
     await writeSyntheticContent(contentDir, count - 1);
+    await addContent?.(contentDir);
   }
   const siteUrl = `http://127.0.0.1:${port}`;
   const { distDir } = await buildSite({ name: `${name}-${count}`, contentDir, env: { SITE_URL: siteUrl } });

@@ -3,16 +3,21 @@
 // launch post, "/" and a tag page: HTML, CSS and JS bytes (raw and gzip), requests, and Lighthouse 12 mobile
 // (median of --runs). Then the stylesheet question: the same post with its CSS inlined instead of linked.
 // Targets: Lighthouse 100/100/100/100, LCP < 1.2 s, TBT < 50 ms, CLS 0; launch post < 50 KB transferred;
-// list pages' HTML flat in the number of posts.
+// list pages' HTML flat in the number of posts. The figures post (six images: bench/lib.ts writeFiguresPost):
+// Performance 100, CLS 0, LCP < 1.5 s, ≤ 150 KB on load, and a 390-px 2× phone scrolling through it fetches
+// ≤ 15 % of the originals' bytes.
 import { createServer, type Server } from "node:http";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tooling/chromium";
 import { stopNextServer } from "@/tooling/next-server";
-import { serveSyntheticSite } from "./lib";
+import { FIGURES_POST, serveSyntheticSite, writeFiguresPost } from "./lib";
 import { lighthouseMedian, type LighthouseResult } from "./lighthouse";
 
 const LAUNCH = "/log/what-looks-correct-vs-what-actually-works";
 const TAG = "/tags/infrastructure";
+const FIGURES = `/log/${FIGURES_POST}`;
 const PORT = 3401;
 const BASE = `http://127.0.0.1:${PORT}`;
 
@@ -58,6 +63,30 @@ function printTable(rows: Row[]) {
   }
 }
 
+/** What a 390-px-wide phone at 2× fetches of the figures when its reader scrolls to the end of the post. */
+async function figureBytesOnPhone(url: string): Promise<{ bytes: number; files: string[] }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const fetched = new Map<string, number>();
+    page.on("response", async (response) => {
+      if (new URL(response.url()).pathname.startsWith("/figures/")) {
+        fetched.set(new URL(response.url()).pathname, (await response.body()).byteLength);
+      }
+    });
+    await page.goto(url, { waitUntil: "load" });
+    for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 400) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0));
+    await page.waitForLoadState("networkidle");
+    return { bytes: [...fetched.values()].reduce((a, b) => a + b, 0), files: [...fetched.keys()] };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** A one-page server for the inlined-CSS variant, gzip-compressed as `next start` compresses the real page. */
 function serveStatic(html: string, port: number): Promise<Server> {
   const body = gzipSync(html);
@@ -74,13 +103,17 @@ function serveStatic(html: string, port: number): Promise<Server> {
 }
 
 const rows: Row[] = [];
+let originals = 0;
+let phone: Awaited<ReturnType<typeof figureBytesOnPhone>> | undefined;
 const cssVariants: { variant: string; lh: LighthouseResult; html: Bytes }[] = [];
 
 for (const count of values.posts.split(",").map(Number)) {
   // "1" is the real content (the launch post alone); more adds synthetic posts around it.
-  const server = await serveSyntheticSite("bench-weight", count, PORT);
+  const server = await serveSyntheticSite("bench-weight", count, PORT, async (dir) => {
+    originals = await writeFiguresPost(dir);
+  });
   try {
-    for (const page of [LAUNCH, "/", TAG]) {
+    for (const page of [LAUNCH, FIGURES, "/", TAG]) {
       console.log(`bench:weight: ${count} post(s): ${page}: weighing, Lighthouse × ${runs} …`);
       rows.push({
         posts: String(count),
@@ -90,6 +123,8 @@ for (const count of values.posts.split(",").map(Number)) {
       });
     }
     if (count === 1) {
+      console.log(`bench:weight: the figures post on a 390-px 2× phone, scrolled to the end …`);
+      phone = await figureBytesOnPhone(BASE + FIGURES);
       const post = rows.find((r) => r.page === LAUNCH && r.posts === "1")!;
       const css = await (await fetch(new URL(post.weight.cssHref!, BASE))).text();
       const inlined = post.weight.htmlText
@@ -135,3 +170,17 @@ const listGrowth = ["/", TAG].map((page) => {
 console.log(`\nList pages' HTML, 1 post → ${rows.at(-1)?.posts} posts: ${listGrowth.filter(Boolean).join("; ")}`);
 const launch = rows.find((r) => r.page === LAUNCH && r.posts === "1");
 if (launch) console.log(`Launch post transferred: ${kb(launch.lh.transferBytes)} (target < 50 KB)`);
+const figures = rows.find((r) => r.page === FIGURES && r.posts === "1");
+if (figures) {
+  console.log(
+    `Figures post: Performance ${figures.lh.performance} (target 100), CLS ${figures.lh.cls.toFixed(3)} (target 0), ` +
+      `LCP ${(figures.lh.lcpMs / 1000).toFixed(2)} s (target < 1.5 s), ${kb(figures.lh.transferBytes)} on load (target ≤ 150 KB)`,
+  );
+}
+if (phone) {
+  console.log(
+    `Figures post on a 390-px 2× phone, scrolled through: ${kb(phone.bytes)} in ${phone.files.length} files against ` +
+      `${kb(originals)} of originals: ${((phone.bytes / originals) * 100).toFixed(1)} % (target ≤ 15 %)`,
+  );
+  for (const file of phone.files) console.log(`  ${file}`);
+}

@@ -25,3 +25,9 @@ export function contentSecurityPolicy({ dev = false, nonce } = {}) {
 
 /** Pages whose CSP is set per request (with a nonce) by pages/_document.tsx instead of next.config.mjs. */
 export const NONCE_PAGES = ["/scaffold"];
+
+/**
+ * An SVG opened on its own is a document that could run script: figures are served with this instead of the
+ * page policy, so nothing in one can run, load or submit anything (styles inside the file still apply).
+ */
+export const SVG_DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";

@@ -1,8 +1,10 @@
 // Assembles the content the end-to-end build publishes: the real content/ plus fixture posts (non-ASCII tags,
-// escaping, a draft) and enough filler posts to paginate, in .build/e2e-content/ so content/ stays untouched.
+// escaping, a draft), a post with figures beside it (made here, so the repository holds no binaries) and
+// enough filler posts to paginate, in .build/e2e-content/ so content/ stays untouched.
 import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { BUILD_ROOT } from "./build-site";
+import { sampleDiagram, samplePhotograph, sampleScreenshot, writeSamples } from "./figure-samples";
 
 export const E2E_CONTENT_DIR = path.join(BUILD_ROOT, "e2e-content");
 export const FILLER_POSTS = 9;
@@ -19,5 +21,27 @@ export async function assembleE2eContent(): Promise<void> {
       `---\ntitle: "Filler post ${day}"\nsummary: An older post that exists so the Log has a second page.\npublishedAt: 2026-10-${day}\nauthor: alan-law\ntags: [Filler]\n---\n\nFiller body ${day}.\n`,
     );
   }
+  await writeFiguresPost(`${E2E_CONTENT_DIR}/posts/${FIGURES_POST}`);
   console.log(`e2e: content assembled in ${E2E_CONTENT_DIR}/ (${FILLER_POSTS} filler posts)`);
+}
+
+export const FIGURES_POST = "figures-in-practice";
+
+/** content/posts/<slug>/index.mdx with its images beside it: a photograph, a screenshot, an SVG, a decoration. */
+async function writeFiguresPost(dir: string): Promise<void> {
+  await writeSamples(dir, {
+    "bench-photo.jpg": () => samplePhotograph(2400, 1600),
+    "deploy-screen.png": () => sampleScreenshot(1600, 1000),
+    "pipeline.svg": async () => sampleDiagram(),
+    "rule.png": () => sampleScreenshot(600, 24, 9),
+  });
+  const prose = "A paragraph of prose that keeps the next figure below the first screen. ".repeat(12);
+  await writeFile(
+    path.join(dir, "index.mdx"),
+    `---\ntitle: "Figures in practice"\nsummary: A post whose images live beside it.\npublishedAt: 2026-09-20\nauthor: alan-law\ntags: [Figures]\n---\n\n` +
+      `![A workbench under soft light](./bench-photo.jpg)\n\n${prose}\n\n${prose}\n\n` +
+      `![The deploy screen, its release list on the left](./deploy-screen.png)\n\n${prose}\n\n` +
+      `<Figure src="./pipeline.svg" alt="Four boxes: sandbox, build, release, live" caption="From sandbox to live" />\n\n` +
+      `![${"(decorative)"}](./rule.png)\n\nThe end.\n`,
+  );
 }

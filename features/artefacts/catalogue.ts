@@ -7,6 +7,8 @@ import { postCardInput, siteCardInput } from "@/features/share-image/cards";
 import { renderCardPng, type OgInput } from "@/features/share-image/render";
 import { SEARCH_INDEX_PATH } from "@/features/search/load-index";
 import { buildSearchIndex } from "@/features/search/search-index";
+import { convertFigure } from "@/features/figures/convert";
+import { CONTENT_TYPES, FIGURE_CACHE_CONTROL, type Figure, type Rendition } from "@/features/figures/plan";
 import { FEED_PATHS, postCardPath, SITE_CARD_PATH, tagFeedPath } from "@/lib/site";
 import { renderRobots, renderSitemap } from "./sitemap";
 
@@ -23,6 +25,8 @@ export type Artefact = {
   render: () => Promise<string | Buffer>;
   /** A share card's input: the build draws cards in parallel and keeps them in a cache keyed by it. */
   card?: OgInput;
+  /** A figure's rendition: the build converts them on every core and keeps them in a cache, by name. */
+  figure?: { figure: Figure; rendition: Rendition };
 };
 
 const FEED_CACHE = "public, max-age=900";
@@ -43,6 +47,19 @@ const card = (path: string, input: OgInput): Artefact => ({
   card: input,
 });
 
+const figureFile = (figure: Figure, rendition: Rendition): Artefact => ({
+  path: rendition.path,
+  contentType: CONTENT_TYPES[rendition.format],
+  cacheControl: FIGURE_CACHE_CONTROL,
+  render: async () => (await convertFigure(figure, [rendition]))[0]!,
+  figure: { figure, rendition },
+});
+
+/** Every published post's figures, each once however many posts show it. */
+export function publishedFigures(): Figure[] {
+  return [...new Map(getPosts().flatMap((post) => post.figures.map((f) => [f.key, f] as const))).values()];
+}
+
 /** The byline on a post's card and in its alt text. */
 function authorName(post: Post): string {
   return getAuthor(post.author)?.name ?? post.author;
@@ -59,6 +76,7 @@ export function listArtefacts(): Artefact[] {
     text(SEARCH_INDEX_PATH, "application/json", () => JSON.stringify(buildSearchIndex(getPosts()))),
     card(SITE_CARD_PATH, siteCardInput()),
     ...getPosts().map((post) => card(postCardPath(post.slug), postCardInput(post, authorName(post)))),
+    ...publishedFigures().flatMap((figure) => figure.renditions.map((r) => figureFile(figure, r))),
   ];
 }
 

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { ARTEFACTS_DIR } from "@/lib/artefacts-dir";
+import { SVG_DOCUMENT_CSP } from "@/lib/csp.mjs";
 import { listArtefacts } from "./catalogue";
 import { artefactKey, MANIFEST_FILE, type Manifest } from "./write-artefacts";
 
@@ -12,6 +13,11 @@ let manifest: Promise<Manifest> | undefined;
 function loadManifest(): Promise<Manifest> {
   manifest ??= readFile(path.join(ARTEFACTS_DIR, MANIFEST_FILE), "utf8").then((text) => JSON.parse(text) as Manifest);
   return manifest;
+}
+
+/** An SVG figure is also a document when opened directly: it gets a policy under which no script runs. */
+function documentPolicy(contentType: string): Record<string, string> {
+  return contentType.startsWith("image/svg+xml") ? { "Content-Security-Policy": SVG_DOCUMENT_CSP } : {};
 }
 
 function notFound(res: ServerResponse) {
@@ -32,7 +38,11 @@ export async function serveArtefact(req: IncomingMessage, res: ServerResponse, u
     const artefact = listArtefacts().find((a) => artefactKey(a.path) === key);
     if (!artefact) return notFound(res);
     const body = await artefact.render();
-    res.writeHead(200, { "Content-Type": artefact.contentType, "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": artefact.contentType,
+      "Cache-Control": "no-store",
+      ...documentPolicy(artefact.contentType),
+    });
     res.end(req.method === "HEAD" ? undefined : body);
     return;
   }
@@ -42,6 +52,7 @@ export async function serveArtefact(req: IncomingMessage, res: ServerResponse, u
     "Content-Type": entry.contentType,
     "Content-Length": String(entry.bytes),
     "Cache-Control": entry.cacheControl,
+    ...documentPolicy(entry.contentType),
   });
   if (req.method === "HEAD") return void res.end();
   createReadStream(path.join(ARTEFACTS_DIR, entry.file)).pipe(res);

@@ -2,14 +2,16 @@
 // catalogue into <distDir>/artefacts/ with a manifest, so the server only ever reads files. Share cards come
 // from the card cache when their key is unchanged and are drawn on every core when not. A card that cannot be
 // drawn fails the build.
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { getPosts } from "@/features/content/posts";
+import { cacheName, fillFigureCache, type FigureRun } from "@/features/figures/figure-pool";
+import { FileCache } from "@/lib/file-cache";
 import { CardCache, cardKey, cardRendererVersion, isCompletePng } from "@/features/share-image/card-cache";
 import { renderCards } from "@/features/share-image/card-pool";
 import { postCardWarnings } from "@/features/share-image/cards";
-import { artefactFile, listArtefacts, type Artefact } from "./catalogue";
+import { artefactFile, listArtefacts, publishedFigures, type Artefact } from "./catalogue";
 
 export type ManifestEntry = { file: string; contentType: string; cacheControl: string; bytes: number };
 export type Manifest = Record<string, ManifestEntry>;
@@ -20,23 +22,34 @@ export type ArtefactRun = {
   cardsRendered: number;
   cardsReused: number;
   cardsPruned: number;
+  figures: FigureRun;
   seconds: number;
 };
+
+/** Where the build keeps what it made once: share cards and figure renditions, each in a folder of its own. */
+export type CacheDirs = { cards: string; figures: string };
 
 /** The key an artefact is found by: its decoded URL path, so /tags/運用/feed.xml and its %-encoded form agree. */
 export function artefactKey(urlPath: string): string {
   return decodeURIComponent(urlPath);
 }
 
-async function writeFileOf(outDir: string, artefact: Artefact, body: string | Buffer, manifest: Manifest) {
+/** Writes one artefact (its bytes, or a copy of a cached file) and lists it in the manifest. */
+async function writeFileOf(
+  outDir: string,
+  artefact: Artefact,
+  body: string | Buffer | { copyOf: string; bytes: number },
+  manifest: Manifest,
+) {
   const file = artefactFile(artefact.path);
   await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
-  await writeFile(path.join(outDir, file), body);
+  if (typeof body === "object" && "copyOf" in body) await copyFile(body.copyOf, path.join(outDir, file));
+  else await writeFile(path.join(outDir, file), body);
   manifest[artefactKey(artefact.path)] = {
     file,
     contentType: artefact.contentType,
     cacheControl: artefact.cacheControl,
-    bytes: Buffer.byteLength(body),
+    bytes: typeof body === "object" && "copyOf" in body ? body.bytes : Buffer.byteLength(body),
   };
 }
 
@@ -90,25 +103,49 @@ async function cardsFor(artefacts: Artefact[], cache: CardCache, options: { prun
   return { keyed, pngs, rendered: missing.length, reused, pruned };
 }
 
-export async function writeArtefacts(outDir: string, cacheDir: string): Promise<ArtefactRun> {
+/** Every rendition of every published figure made into the cache, converting only what it lacks. */
+async function figuresFor(cache: FileCache): Promise<FigureRun> {
+  const started = performance.now();
+  const figures = publishedFigures();
+  const renditions = figures.reduce((n, f) => n + f.renditions.length, 0);
+  const run = await fillFigureCache(figures, cache, { log: (line) => console.log(line) });
+  console.log(
+    `figures: ${run.images} images, ${renditions} renditions: ${run.converted} images converted ` +
+      `(${run.renditionsConverted} renditions), ${run.reused} renditions from the cache, ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return run;
+}
+
+export async function writeArtefacts(outDir: string, caches: CacheDirs): Promise<ArtefactRun> {
   const started = performance.now();
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const artefacts = listArtefacts();
   const manifest: Manifest = {};
-  for (const artefact of artefacts.filter((a) => !a.card))
+  for (const artefact of artefacts.filter((a) => !a.card && !a.figure))
     await writeFileOf(outDir, artefact, await artefact.render(), manifest);
   const cards = await cardsFor(
     artefacts.filter((a) => a.card),
-    new CardCache(cacheDir),
+    new CardCache(caches.cards),
     { prune: true },
   );
   for (const { artefact, key } of cards.keyed) await writeFileOf(outDir, artefact, cards.pngs.get(key)!, manifest);
+  const figureCache = new FileCache(caches.figures);
+  const figures = await figuresFor(figureCache);
+  const figureArtefacts = artefacts.filter((a) => a.figure);
+  for (const artefact of figureArtefacts) {
+    const { rendition } = artefact.figure!;
+    const cached = figureCache.file(cacheName(rendition.path));
+    await writeFileOf(outDir, artefact, { copyOf: cached, bytes: (await stat(cached)).size }, manifest);
+  }
+  const figuresPruned = await figureCache.prune(new Set(figureArtefacts.map((a) => cacheName(a.path))));
   await writeFile(path.join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `artefacts: ${artefacts.length} written to ${outDir} in ${seconds.toFixed(1)} s ` +
-      `(cards: ${cards.rendered} drawn, ${cards.reused} reused, ${cards.pruned} stale pruned from ${cacheDir})`,
+      `(cards: ${cards.rendered} drawn, ${cards.reused} reused, ${cards.pruned} stale pruned from ${caches.cards}; ` +
+      `figures: ${figures.renditionsConverted} renditions converted, ${figuresPruned} stale pruned)`,
   );
   // Cards that had to cut a row are published, but the author hears which post and which cell to shorten.
   const warnings = getPosts().flatMap(postCardWarnings);
@@ -119,32 +156,43 @@ export async function writeArtefacts(outDir: string, cacheDir: string): Promise<
     cardsRendered: cards.rendered,
     cardsReused: cards.reused,
     cardsPruned: cards.pruned,
+    figures,
     seconds,
   };
 }
 
 /**
- * Draw into the cache every card it does not hold yet, and write nothing else. next.config.mjs runs this before
- * Next compiles, while the build's own process is still small, so the card workers never add to the peak
- * memory of the compile; the artefact step after the compile then finds every card in the cache.
+ * Draw every card and convert every figure the caches do not hold yet, and write nothing else. next.config.mjs
+ * runs this before Next compiles, while the build's own process is still small, so the card workers and the
+ * image conversions never add to the peak memory of the compile; the artefact step after the compile then
+ * finds everything in the caches.
  */
-export async function drawMissingCards(cacheDir: string): Promise<void> {
+export async function fillCaches(caches: CacheDirs): Promise<void> {
   await cardsFor(
     listArtefacts().filter((a) => a.card),
-    new CardCache(cacheDir),
+    new CardCache(caches.cards),
     { prune: false },
   );
+  await figuresFor(new FileCache(caches.figures));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { out: { type: "string" }, cache: { type: "string" }, "cards-only": { type: "boolean" } },
+    options: {
+      out: { type: "string" },
+      cache: { type: "string" },
+      "figure-cache": { type: "string" },
+      "caches-only": { type: "boolean" },
+    },
   });
-  if (!values.cache || (!values.out && !values["cards-only"])) {
-    console.error("usage: tsx features/artefacts/write-artefacts.ts --cache <dir> (--out <dir> | --cards-only)");
+  if (!values.cache || !values["figure-cache"] || (!values.out && !values["caches-only"])) {
+    console.error(
+      "usage: tsx features/artefacts/write-artefacts.ts --cache <dir> --figure-cache <dir> (--out <dir> | --caches-only)",
+    );
     process.exit(2);
   }
-  const run = values["cards-only"] ? drawMissingCards(values.cache) : writeArtefacts(values.out!, values.cache);
+  const caches = { cards: values.cache, figures: values["figure-cache"] };
+  const run = values["caches-only"] ? fillCaches(caches) : writeArtefacts(values.out!, caches);
   run.catch((error: Error) => {
     console.error(error.message);
     process.exit(1);

@@ -47,7 +47,8 @@ export async function buildContent(options = {}) {
     }
     if (!/^\s*-/m.test(e.error.message)) problems.push(`${file}: ${e.error.message}`);
   });
-  builder.on("transformer:error", (e) => problems.push(e.error.message.replace(/^Error: /, "")));
+  // A transform may report several problems of one post, one a line (every broken figure, say).
+  builder.on("transformer:error", (e) => problems.push(...e.error.message.replace(/^Error: /, "").split("\n")));
   builder.on("transformer:result-error", (e) => problems.push(`${e.document?._meta?.filePath ?? e.collection.name}: ${e.error.message}`));
   if (!options.quiet) console.log(`content: building ${path.relative(process.cwd(), configPath)} (${contentDir}/)`);
   await builder.build();

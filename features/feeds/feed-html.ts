@@ -11,7 +11,10 @@ export function feedHtml(html: string, postUrl: string): string {
       .replace(/<span aria-hidden="true"[^>]*>[\s\S]*?<\/span>/g, "")
       .replace(/<span class="sr-only">[\s\S]*?<\/span>/g, "")
       .replace(/<script[\s\S]*?<\/script>/gi, "")
-      .replace(/\s(?:class|data-[\w-]+|style|loading|decoding)="[^"]*"/g, "")
+      // A figure's <picture> becomes its <img>: the mid-size JPEG or PNG with its own width and height, which
+      // every reader shows (few keep <source> or srcset).
+      .replace(/<\/?picture>|<source\b[^>]*>/g, "")
+      .replace(/\s(?:class|data-[\w-]+|style|loading|decoding|srcset|sizes|fetchpriority)="[^"]*"/g, "")
       .replace(/\s(href|src)="([^"]*)"/g, (_, attribute: string, value: string) => {
         return ` ${attribute}="${absolutize(value, base)}"`;
       })

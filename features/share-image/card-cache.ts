@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { FileCache } from "@/lib/file-cache";
 import { FONT_FILES, FONT_DIR } from "./fonts";
 import type { OgInput } from "./render";
 
@@ -42,46 +43,27 @@ export function isCompletePng(bytes: Buffer): boolean {
   );
 }
 
+/** Cards by key, each a whole PNG (a torn or foreign file is deleted and drawn again). */
 export class CardCache {
-  constructor(readonly dir: string) {}
+  private readonly files: FileCache;
 
-  private file(key: string) {
-    return path.join(this.dir, `${key}.png`);
+  constructor(readonly dir: string) {
+    this.files = new FileCache(dir, isCompletePng);
   }
 
-  /** The cached card, or undefined when it is missing or not a whole PNG (then it is deleted, to be drawn again). */
-  async get(key: string): Promise<Buffer | undefined> {
-    const bytes = await readFile(this.file(key)).catch(() => undefined);
-    if (!bytes) return undefined;
-    if (isCompletePng(bytes)) return bytes;
-    await rm(this.file(key), { force: true });
-    return undefined;
+  get(key: string): Promise<Buffer | undefined> {
+    return this.files.get(`${key}.png`);
   }
 
-  /** Written beside and renamed into place, so a build that dies mid-write leaves no partial card. */
-  async put(key: string, png: Buffer): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const temporary = `${this.file(key)}.${process.pid}.tmp`;
-    await writeFile(temporary, png);
-    await rename(temporary, this.file(key));
+  put(key: string, png: Buffer): Promise<void> {
+    return this.files.put(`${key}.png`, png);
   }
 
-  /** Remove every entry this build did not use; returns how many. Keeps the cache as large as one site. */
-  async prune(used: ReadonlySet<string>): Promise<number> {
-    let removed = 0;
-    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
-      if (used.has(name.replace(/\.png$/, ""))) continue;
-      await rm(path.join(this.dir, name), { force: true });
-      removed++;
-    }
-    return removed;
+  prune(used: ReadonlySet<string>): Promise<number> {
+    return this.files.prune(new Set([...used].map((key) => `${key}.png`)));
   }
 
-  async bytes(): Promise<number> {
-    let total = 0;
-    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
-      total += (await stat(path.join(this.dir, name))).size;
-    }
-    return total;
+  bytes(): Promise<number> {
+    return this.files.bytes();
   }
 }

@@ -15,6 +15,7 @@ const READING_PAGES = [
   "/archive",
   "/series/runners-as-themselves",
   "/search?q=runner",
+  "/log/figures-in-practice",
 ];
 const DIST = ".build/e2e";
 

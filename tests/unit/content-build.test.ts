@@ -1,54 +1,8 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildContent, ContentBuildError } from "@/features/content/build.mjs";
-
-/**
- * Each case writes a small content tree under .test-content/<case>, builds it
- * with the real content-collections config, and checks the error names the
- * file and the field. A case that built would fail the test.
- */
-const ROOT = ".test-content";
-
-const author = `id: ada\nname: Ada Example\nrole: Operator\nbio: Runs things.\n`;
-
-function post(frontmatter: Record<string, string>, body = "Body text.") {
-  const base: Record<string, string> = {
-    title: "A post",
-    summary: "What it is about.",
-    publishedAt: "2026-11-01",
-    author: "ada",
-    ...frontmatter,
-  };
-  const lines = Object.entries(base)
-    .filter(([, value]) => value !== "<omit>")
-    .map(([key, value]) => `${key}: ${value}`);
-  return `---\n${lines.join("\n")}\n---\n\n${body}\n`;
-}
-
-async function buildCase(name: string, files: Record<string, string>): Promise<string[]> {
-  const dir = path.join(ROOT, name);
-  await rm(dir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries({ "authors/ada.yaml": author, ...files })) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), text);
-  }
-  const previous = process.env.CONTENT_DIR;
-  process.env.CONTENT_DIR = dir;
-  try {
-    await buildContent({
-      quiet: true,
-      outputDir: path.join(dir, ".out"),
-      cacheDir: path.join(dir, ".cache"),
-    });
-    return [];
-  } catch (error) {
-    if (error instanceof ContentBuildError) return (error as unknown as { problems: string[] }).problems;
-    throw error;
-  } finally {
-    process.env.CONTENT_DIR = previous;
-  }
-}
+import { buildContent } from "@/features/content/build.mjs";
+import { buildCase, CASES_ROOT as ROOT, post } from "../helpers/content-case";
 
 afterAll(async () => {
   await rm(ROOT, { recursive: true, force: true });

@@ -42,8 +42,24 @@ function Table(props: TableProps) {
   );
 }
 
+/**
+ * Images are passed through as written: the content build (features/figures/resolve-figures.ts) checks each one
+ * and replaces it with its renditions, sized and lazy below the first, or fails naming the line.
+ */
 function Img({ alt, ...rest }: ImgProps) {
-  return <img alt={alt ?? ""} loading="lazy" decoding="async" {...rest} />;
+  return <img alt={alt} {...rest} />;
+}
+
+type FigureProps = { src: string; alt?: string; caption?: string; "data-source-line"?: string };
+
+/** <Figure src="./diagram.svg" alt="…" caption="…" />: an image with a caption under it. */
+function Figure({ src, alt, caption, ...rest }: FigureProps) {
+  return (
+    <figure className="figure">
+      <img src={src} alt={alt} {...rest} />
+      {caption ? <figcaption>{caption}</figcaption> : null}
+    </figure>
+  );
 }
 
 type PostContext = { slug: string; comparison?: ComparisonData };
@@ -57,6 +73,7 @@ export function createMdxComponents({ slug, comparison }: PostContext) {
     a: Anchor,
     table: Table,
     img: Img,
+    Figure,
     Comparison: (props: { rows?: ComparisonRow[]; caption?: string }) => {
       const rows = props.rows ?? comparison?.rows;
       if (!rows || rows.length === 0) {
