@@ -9,6 +9,7 @@ import remarkGfm from "remark-gfm";
 import { renderPost } from "@/features/content/render-post";
 import { remarkSourceLines } from "@/features/figures/remark-source-lines";
 import { resolveFigures } from "@/features/figures/resolve-figures";
+import { env } from "@/lib/env";
 import { authorSchema, postFrontmatterSchema, seriesSchema } from "@/features/content/schema";
 
 // CONTENT_DIR lets tests and the build benchmark point the same config at another tree. content-collections
@@ -93,6 +94,10 @@ const posts = defineCollection({
       throw new Error(`${file}: series.id: unknown series "${post.series.id}" (known series: ${ids})`);
     }
 
+    if (post.visibility === "unlisted" && !post.draft && !env.REVIEW_SECRET) {
+      throw new Error(`${file}: visibility: an unlisted post is built at its review link, which needs REVIEW_SECRET`);
+    }
+
     let code: string;
     try {
       code = await compileMDX(context, post, {
@@ -115,7 +120,15 @@ const posts = defineCollection({
     if (figures.problems.length > 0) throw new Error(figures.problems.join("\n"));
 
     const { content: _source, ...frontmatter } = post;
-    return { ...frontmatter, slug, sourcePath: file, ...rendered, html: figures.html, figures: figures.figures };
+    return {
+      ...frontmatter,
+      lang: frontmatter.lang ?? env.SITE_LANG,
+      slug,
+      sourcePath: file,
+      ...rendered,
+      html: figures.html,
+      figures: figures.figures,
+    };
   },
 });
 

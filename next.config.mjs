@@ -3,11 +3,15 @@ import path from "node:path";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { buildContent, ContentBuildError } from "./features/content/build.mjs";
 import { contentSecurityPolicy, NONCE_PAGES } from "./lib/csp.mjs";
+import { BUILD_CLOCK_VARIABLE, resolveBuildClock } from "./lib/publish-time.mjs";
 
 const isDev = process.env.NODE_ENV === "development";
 // Tooling builds (end-to-end content, verify, release, benchmarks) get their own directory under .build/.
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const artefactsDir = path.join(distDir, "artefacts");
+// One clock for the whole build (lib/publish-time.mjs): set here once, inherited by the content build, the
+// artefact steps and Next's workers, and written into the server bundle (env below).
+process.env[BUILD_CLOCK_VARIABLE] = resolveBuildClock(process.env);
 
 // Browsers keep to https for two years once an https site says so; an http site (local runs) must not say it.
 const hsts = (process.env.SITE_URL ?? "").startsWith("https://")
@@ -83,7 +87,7 @@ const nextConfig = {
     ignoreBuildErrors: Boolean(process.env.OPERATORS_LOG_SEPARATE_BUILD),
     ...(process.env.NEXT_TSCONFIG_PATH ? { tsconfigPath: process.env.NEXT_TSCONFIG_PATH } : {}),
   },
-  env: { OPERATORS_LOG_ARTEFACTS_DIR: artefactsDir },
+  env: { OPERATORS_LOG_ARTEFACTS_DIR: artefactsDir, [BUILD_CLOCK_VARIABLE]: process.env[BUILD_CLOCK_VARIABLE] },
   compiler: { runAfterProductionCompile: writeArtefacts },
   poweredByHeader: false,
   // No next/image here: images are plain <img>, and the feeds need plain URLs.
@@ -94,6 +98,8 @@ const nextConfig = {
     const noncePages = NONCE_PAGES.map((page) => page.slice(1)).join("|");
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Review copies of unlisted posts: reachable by their link, never indexed or followed.
+      { source: "/review/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] },
       // Every page but those that set their own, with a nonce, per request (pages/_document.tsx).
       {
         source: `/((?!(?:${noncePages})$).*)`,

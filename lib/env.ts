@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "./publish-time.mjs";
 
 /**
  * Validated runtime configuration. Read once; a bad value stops the process
@@ -10,12 +11,39 @@ export const envSchema = z.object({
     .refine((u) => /^https?:\/\//.test(u), "SITE_URL must start with http:// or https://")
     .transform((u) => u.replace(/\/+$/, ""))
     .default("http://localhost:3000"),
+  // The language of a post that names none (BCP 47), and of every page that is not a post.
+  SITE_LANG: z
+    .string()
+    .refine((tag) => {
+      try {
+        return Intl.getCanonicalLocales(tag).length === 1;
+      } catch {
+        return false;
+      }
+    }, "SITE_LANG must be a BCP 47 language tag such as en-GB")
+    .default("en-GB"),
+  // The zone a bare publishedAt date (and a time without an offset) is read in.
+  SITE_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, "SITE_TIMEZONE must be an IANA time zone such as Europe/London")
+    .default("UTC"),
+  // The build's clock for scheduled posts (ISO 8601); default: the time of the build.
+  PUBLISH_AT: z.string().optional(),
+  // The key of review links (/review/<token>/<slug>); a build with an unlisted post needs it.
+  REVIEW_SECRET: z.string().min(16, "REVIEW_SECRET must be at least 16 characters").optional(),
 });
 
 export type Env = z.output<typeof envSchema>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse({ SITE_URL: source.SITE_URL || undefined });
+  const pick = (name: keyof typeof envSchema.shape) => source[name] || undefined;
+  const result = envSchema.safeParse({
+    SITE_URL: pick("SITE_URL"),
+    SITE_LANG: pick("SITE_LANG"),
+    SITE_TIMEZONE: pick("SITE_TIMEZONE"),
+    PUBLISH_AT: pick("PUBLISH_AT"),
+    REVIEW_SECRET: pick("REVIEW_SECRET"),
+  });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);

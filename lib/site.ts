@@ -9,13 +9,19 @@ export const site = {
   description:
     "How AI-native systems get built and operated in practice: the gap between what looks correct and what actually works.",
   publisher: "V8 Global",
-  language: "en-GB",
+  language: env.SITE_LANG,
   url: env.SITE_URL,
   postsPerPage: 10,
 } as const;
 
 /** Where the site-wide feeds are served. */
 export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+
+/** Open Graph's locale for a language tag: language_TERRITORY, the territory its likeliest one ("fr" → fr_FR). */
+export function ogLocale(lang: string): string {
+  const likely = new Intl.Locale(lang).maximize();
+  return likely.region ? `${likely.language}_${likely.region}` : likely.language;
+}
 
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).toString();
@@ -50,6 +56,11 @@ export function listPagePath(base: string, page: number): string {
 
 export function authorPath(id: string): string {
   return `/authors/${id}`;
+}
+
+/** An unlisted post's private address: the token (lib/review-token.mjs) is the post's key under REVIEW_SECRET. */
+export function reviewPath(token: string, slug: string): string {
+  return `/review/${token}/${slug}`;
 }
 
 export function scaffoldHref(from?: string): string {

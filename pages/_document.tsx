@@ -23,8 +23,10 @@ export default class SiteDocument extends Document<Props> {
 
   render() {
     const { nonce } = this.props;
+    // A page whose props carry `lang` (a post's language) is in that language; every other page in the site's.
+    const lang = (this.props.__NEXT_DATA__.props?.pageProps as { lang?: string } | undefined)?.lang ?? site.language;
     return (
-      <Html lang={site.language}>
+      <Html lang={lang}>
         <Head nonce={nonce} />
         <body>
           <Main />

@@ -27,7 +27,7 @@ export function buildDir(name: string): string {
 }
 
 const PHASES =
-  /content: built|Compiled|artefacts:|figures:|Collecting page data|Generating static pages.*\)|Finalizing|error|Error/;
+  /content: built|Compiled|artefacts:|figures:|schedule:|Collecting page data|Generating static pages.*\)|Finalizing|error|Error/;
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuild> {
   const distDir = buildDir(options.name);

@@ -7,6 +7,11 @@ import { BUILD_ROOT } from "./build-site";
 import { sampleDiagram, samplePhotograph, sampleScreenshot, writeSamples } from "./figure-samples";
 
 export const E2E_CONTENT_DIR = path.join(BUILD_ROOT, "e2e-content");
+export const E2E_PORT = Number(process.env.E2E_PORT || 3210);
+/** The second build, whose clock is the scheduled fixture's own minute (tests/e2e/publishing.spec.ts). */
+export const E2E_LATER_PORT = E2E_PORT + 1;
+export const E2E_LATER_CLOCK = "2099-06-01T08:00Z";
+export const E2E_REVIEW_SECRET = "e2e-review-secret-0123456789";
 export const FILLER_POSTS = 9;
 
 export async function assembleE2eContent(): Promise<void> {

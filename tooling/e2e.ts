@@ -2,13 +2,32 @@
 import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { buildSite } from "./build-site";
-import { assembleE2eContent, E2E_CONTENT_DIR } from "./e2e-content";
-
-export const E2E_PORT = Number(process.env.E2E_PORT || 3210);
+import {
+  assembleE2eContent,
+  E2E_CONTENT_DIR,
+  E2E_LATER_CLOCK,
+  E2E_LATER_PORT,
+  E2E_PORT,
+  E2E_REVIEW_SECRET,
+} from "./e2e-content";
 
 await assembleE2eContent();
 await rm(".data-e2e", { recursive: true, force: true }); // every run starts with an empty enquiry store
 // Absolute URLs (feeds, canonical, og:image) must point at the server the tests talk to.
-await buildSite({ name: "e2e", contentDir: E2E_CONTENT_DIR, env: { SITE_URL: `http://127.0.0.1:${E2E_PORT}` } });
+// The first build's clock is the real time, before the scheduled fixture; the second's is its very minute.
+await buildSite({
+  name: "e2e",
+  contentDir: E2E_CONTENT_DIR,
+  env: { SITE_URL: `http://127.0.0.1:${E2E_PORT}`, REVIEW_SECRET: E2E_REVIEW_SECRET },
+});
+await buildSite({
+  name: "e2e-later",
+  contentDir: E2E_CONTENT_DIR,
+  env: {
+    SITE_URL: `http://127.0.0.1:${E2E_LATER_PORT}`,
+    REVIEW_SECRET: E2E_REVIEW_SECRET,
+    PUBLISH_AT: E2E_LATER_CLOCK,
+  },
+});
 const playwright = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit" });
 process.exit(playwright.status ?? 1);

@@ -1,4 +1,4 @@
-import { getAuthor, getPosts, getTags, type Post } from "@/features/content/posts";
+import { getAuthor, getPosts, getReviewPosts, getTags, type Post } from "@/features/content/posts";
 import { renderAtom } from "@/features/feeds/atom";
 import { renderJsonFeed } from "@/features/feeds/json-feed";
 import { renderRss } from "@/features/feeds/rss";
@@ -55,9 +55,10 @@ const figureFile = (figure: Figure, rendition: Rendition): Artefact => ({
   figure: { figure, rendition },
 });
 
-/** Every published post's figures, each once however many posts show it. */
+/** The figures of every published post and review copy, each once however many posts show it. */
 export function publishedFigures(): Figure[] {
-  return [...new Map(getPosts().flatMap((post) => post.figures.map((f) => [f.key, f] as const))).values()];
+  const posts = [...getPosts(), ...getReviewPosts()];
+  return [...new Map(posts.flatMap((post) => post.figures.map((f) => [f.key, f] as const))).values()];
 }
 
 /** The byline on a post's card and in its alt text. */

@@ -12,6 +12,7 @@ import { CardCache, cardKey, cardRendererVersion, isCompletePng } from "@/featur
 import { renderCards } from "@/features/share-image/card-pool";
 import { postCardWarnings } from "@/features/share-image/cards";
 import { artefactFile, listArtefacts, publishedFigures, type Artefact } from "./catalogue";
+import { currentSchedule, SCHEDULE_FILE } from "./schedule";
 
 export type ManifestEntry = { file: string; contentType: string; cacheControl: string; bytes: number };
 export type Manifest = Record<string, ManifestEntry>;
@@ -141,6 +142,11 @@ export async function writeArtefacts(outDir: string, caches: CacheDirs): Promise
   }
   const figuresPruned = await figureCache.prune(new Set(figureArtefacts.map((a) => cacheName(a.path))));
   await writeFile(path.join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  const schedule = currentSchedule();
+  await writeFile(path.join(outDir, SCHEDULE_FILE), `${JSON.stringify(schedule, null, 2)}\n`);
+  console.log(`schedule: built at ${schedule.clock}; ${schedule.scheduled.length} post(s) scheduled`);
+  for (const post of schedule.scheduled) console.log(`schedule: ${post.slug} ${post.publishedAt}`);
+  if (schedule.nextDueAt) console.log(`schedule: next due ${schedule.nextDueAt}`);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `artefacts: ${artefacts.length} written to ${outDir} in ${seconds.toFixed(1)} s ` +

@@ -5,6 +5,7 @@ import { createBuilder } from "@content-collections/core";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { reviewToken } from "../../lib/review-token.mjs";
 import { checkSeriesParts, checkTagSlugs } from "./corpus-checks.mjs";
 
 export class ContentBuildError extends Error {
@@ -76,18 +77,35 @@ export async function buildContent(options = {}) {
   return { problems, seconds };
 }
 
-/** The rules that span posts (corpus-checks.mjs), over what the build just wrote. */
-async function checkCorpus(outputDir) {
+/** The posts the build just wrote. */
+async function readPosts(outputDir) {
   // Evaluated rather than imported: the dev server reads it again after every save, and each import() of a
   // new URL would stay in the module cache for the life of the process. Posts hold data only, no imports.
   const source = await readFile(path.join(outputDir, "allPosts.js"), "utf8");
-  const posts = new Function(source.replace(/^export default /m, "return "))();
+  return new Function(source.replace(/^export default /m, "return "))();
+}
+
+/** The rules that span posts (corpus-checks.mjs), over what the build just wrote. */
+async function checkCorpus(outputDir) {
+  const posts = await readPosts(outputDir);
   return [...checkTagSlugs(posts), ...checkSeriesParts(posts)];
 }
 
+/** `npm run content -- --review-links`: each unlisted post's review link, to send to whoever must approve it. */
+async function printReviewLinks(outputDir) {
+  const site = (process.env.SITE_URL || "http://localhost:3000").replace(/\/+$/, "");
+  const unlisted = (await readPosts(outputDir)).filter((post) => post.visibility === "unlisted" && !post.draft);
+  if (unlisted.length === 0) console.log("review links: no unlisted post");
+  for (const post of unlisted) {
+    console.log(`review link: ${post.slug}: ${site}/review/${reviewToken(post.slug, process.env.REVIEW_SECRET)}/${post.slug}`);
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  buildContent().catch((error) => {
-    console.error(error instanceof ContentBuildError ? error.message : error);
-    process.exit(1);
-  });
+  buildContent()
+    .then(() => process.argv.includes("--review-links") && printReviewLinks(".content-collections/generated"))
+    .catch((error) => {
+      console.error(error instanceof ContentBuildError ? error.message : error);
+      process.exit(1);
+    });
 }

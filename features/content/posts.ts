@@ -1,19 +1,55 @@
 import { allAuthors, allPosts, allSeries } from "content-collections";
+import { resolveBuildClock } from "@/lib/publish-time.mjs";
 import { site, tagSlug } from "@/lib/site";
 import { rankRelatedPosts } from "./related";
 
 export type Post = (typeof allPosts)[number];
 export type Author = (typeof allAuthors)[number];
 
-// Drafts are for the writer's own dev server; every production page, feed and listing omits them.
-const showDrafts = process.env.NODE_ENV === "development";
+/**
+ * The build's one clock (lib/publish-time.mjs): next.config.mjs decides it once and Next writes it into the
+ * server bundle, so every page, feed and artefact of a build agrees on which posts are out, and a running
+ * server never lets a scheduled post out on its own: the next build does (README, "Scheduled posts").
+ */
+export const PUBLISH_CLOCK: string = process.env.OPERATORS_LOG_BUILD_CLOCK || resolveBuildClock(process.env);
+
+/**
+ * Where a post stands: published (on every surface), scheduled (its time is after the build's clock: on none),
+ * unlisted (at its review link only) or a draft (the writer's dev server only).
+ */
+export type Standing = "published" | "scheduled" | "unlisted" | "draft";
+
+export function standingOf(post: Pick<Post, "draft" | "visibility" | "publishedAt">, clock = PUBLISH_CLOCK): Standing {
+  if (post.draft) return "draft";
+  if (post.visibility === "unlisted") return "unlisted";
+  return Date.parse(post.publishedAt) > Date.parse(clock) ? "scheduled" : "published";
+}
+
+// The dev server shows every post, each not yet public marked as such; production shows the published only.
+const showAll = process.env.NODE_ENV === "development";
 
 const byNewest = (a: Post, b: Post) =>
   b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
 
 const publishedPosts: readonly Post[] = Object.freeze(
-  allPosts.filter((post) => showDrafts || !post.draft).sort(byNewest),
+  allPosts.filter((post) => showAll || standingOf(post) === "published").sort(byNewest),
 );
+
+/** Posts whose time has not come, soonest first: the build lists them and writes when the next one is due. */
+export function getScheduledPosts(): Post[] {
+  return allPosts
+    .filter((post) => standingOf(post) === "scheduled")
+    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+}
+
+/** Unlisted posts: each built at its review link, nowhere else. */
+export function getReviewPosts(): Post[] {
+  return allPosts.filter((post) => standingOf(post) === "unlisted");
+}
+
+export function getReviewPost(slug: string): Post | undefined {
+  return getReviewPosts().find((post) => post.slug === slug);
+}
 
 export function getPosts(): readonly Post[] {
   return publishedPosts;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { comparisonSchema } from "@/features/comparison/model";
+import { env } from "@/lib/env";
+import { parsePublishTime } from "@/lib/publish-time.mjs";
 import { nonEmpty } from "@/lib/text-field";
 
 /**
@@ -7,34 +9,46 @@ import { nonEmpty } from "@/lib/text-field";
  * tests share them, so a rule changes in one place.
  */
 
-const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    // YAML may hand us a Date for an unquoted 2026-11-18; normalise both forms.
-    const text = value instanceof Date ? value.toISOString() : value.trim();
-    const shape = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-    const parsed = new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
-    const [y, m, d] = text.slice(0, 10).split("-").map(Number);
-    const sameDay =
-      !Number.isNaN(parsed.getTime()) &&
-      parsed.getUTCFullYear() === y &&
-      parsed.getUTCMonth() + 1 === m &&
-      parsed.getUTCDate() === d;
-    if (!shape.test(text) || !sameDay) {
-      ctx.addIssue({ code: "custom", message: `"${text}" is not a valid date (use YYYY-MM-DD)` });
-      return z.NEVER;
-    }
-    return parsed.toISOString();
-  });
+/**
+ * A date, or a date and time: `2026-11-18` is midnight in SITE_TIMEZONE, `2027-06-01T09:00+01:00` is that
+ * instant (lib/publish-time.mjs). Stored as ISO 8601 UTC.
+ */
+const publishTime = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  // The YAML parser hands over text; a Date (another parser, or YAML 1.1) is already an instant.
+  if (value instanceof Date) return value.toISOString();
+  const parsed = parsePublishTime(value, env.SITE_TIMEZONE);
+  if ("error" in parsed) {
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.iso;
+});
+
+/** A well-formed BCP 47 language tag ("fr", "en-GB", "ja"), in its canonical spelling. */
+export const languageTag = z.string({ error: "lang must be a language tag such as fr, en-GB or ja" }).transform((tag, ctx) => {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    // Well-formed, and a language of two or three letters first (ISO 639): "french" is a word, not a tag.
+    if (canonical && /^[a-z]{2,3}(?:-|$)/i.test(canonical)) return canonical;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 language tag (such as fr, en-GB or ja)` });
+  return z.NEVER;
+});
 
 export const postFrontmatterSchema = z.object({
   title: nonEmpty("title", 160),
   summary: nonEmpty("summary", 400),
-  publishedAt: isoDate,
-  updatedAt: isoDate.optional(),
+  publishedAt: publishTime,
+  updatedAt: publishTime.optional(),
   author: nonEmpty("author", 80),
   tags: z.array(nonEmpty("tag", 60), { error: "tags must be a list of text" }).default([]),
   draft: z.boolean({ error: "draft must be true or false" }).default(false),
+  // Unlisted: built at its review link only (/review/<token>/<slug>), on no list, feed or sitemap.
+  visibility: z.enum(["public", "unlisted"], { error: "visibility must be public or unlisted" }).default("public"),
+  // The post's language; default SITE_LANG.
+  lang: languageTag.optional(),
   comparison: comparisonSchema.optional(),
   series: z
     .object(

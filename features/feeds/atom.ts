@@ -3,7 +3,7 @@ import { escapeXml } from "./xml";
 
 export function renderAtom(channel: FeedChannel): string {
   const entries = channel.entries.map(
-    (e) => `  <entry>
+    (e) => `  <entry xml:lang="${escapeXml(e.language)}">
     <id>${escapeXml(e.url)}</id>
     <title type="text">${escapeXml(e.title)}</title>
     <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>

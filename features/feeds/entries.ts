@@ -12,6 +12,8 @@ export type FeedEntry = {
   authorName: string;
   authorUrl: string;
   tags: readonly string[];
+  /** The post's language (BCP 47): Atom's xml:lang and JSON Feed's language on the entry. */
+  language: string;
 };
 
 export type FeedChannel = {
@@ -32,6 +34,7 @@ type PostLike = {
   publishedAt: string;
   updatedAt?: string;
   tags: readonly string[];
+  lang: string;
 };
 
 export function toFeedEntry(
@@ -50,6 +53,7 @@ export function toFeedEntry(
     authorName: author.name,
     authorUrl: author.url,
     tags: post.tags,
+    language: post.lang,
   };
 }
 

@@ -19,6 +19,7 @@ export function renderJsonFeed(channel: FeedChannel): string {
       date_modified: e.updated,
       authors: [{ name: e.authorName, url: e.authorUrl }],
       tags: [...e.tags],
+      language: e.language,
     })),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;

@@ -1,5 +1,5 @@
 import Head from "next/head";
-import { absoluteUrl, FEED_PATHS, site, SITE_CARD_PATH, tagFeedPath } from "@/lib/site";
+import { absoluteUrl, FEED_PATHS, ogLocale, site, SITE_CARD_PATH, tagFeedPath } from "@/lib/site";
 import { serializeJsonLd } from "./structured-data";
 
 export type ArticleMeta = { publishedTime: string; modifiedTime: string; author: string; tags: readonly string[] };
@@ -15,8 +15,11 @@ export type PageHeadProps = {
   article?: ArticleMeta;
   /** A tag page also announces that tag's feed. */
   tagFeed?: { label: string };
-  noindex?: boolean;
+  /** Keep the page out of search engines; "nofollow" also asks them not to follow its links. */
+  noindex?: boolean | "nofollow";
   jsonLd?: unknown;
+  /** The page's language (a post's `lang`); default the site's. */
+  lang?: string;
 };
 
 const SITE_IMAGE_ALT = `${site.name}: ${site.description}`;
@@ -34,6 +37,7 @@ export function PageHead({
   tagFeed,
   noindex,
   jsonLd,
+  lang = site.language,
 }: PageHeadProps) {
   const fullTitle = title ? `${title} · ${site.name}` : site.name;
   const card = image ?? { path: SITE_CARD_PATH, alt: SITE_IMAGE_ALT };
@@ -61,13 +65,13 @@ export function PageHead({
       <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#14161a" key="theme-color-dark" />
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       {canonical !== undefined && <link rel="canonical" href={absoluteUrl(canonical)} />}
-      {noindex && <meta name="robots" content="noindex" />}
+      {noindex && <meta name="robots" content={noindex === "nofollow" ? "noindex, nofollow" : "noindex"} />}
       {feeds.map((feed) => (
         <link key={feed.href} rel="alternate" type={feed.type} href={absoluteUrl(feed.href)} title={feed.title} />
       ))}
       <meta property="og:type" content={article ? "article" : "website"} />
       <meta property="og:site_name" content={site.name} />
-      <meta property="og:locale" content="en_GB" />
+      <meta property="og:locale" content={ogLocale(lang)} />
       <meta property="og:title" content={title ?? site.name} />
       <meta property="og:description" content={description} />
       {canonical !== undefined && <meta property="og:url" content={absoluteUrl(canonical)} />}

@@ -7,6 +7,7 @@ type PostForLd = {
   publishedAt: string;
   updatedAt?: string;
   tags: readonly string[];
+  lang: string;
 };
 
 /** schema.org BlogPosting for a post page. */
@@ -22,6 +23,7 @@ export function blogPostingLd(post: PostForLd, author: { id: string; name: strin
     publisher: { "@type": "Organization", name: site.publisher, url: absoluteUrl("/") },
     image: imageUrl,
     keywords: post.tags.join(", "),
+    inLanguage: post.lang,
     mainEntityOfPage: { "@type": "WebPage", "@id": absoluteUrl(postPath(post.slug)) },
   };
 }

@@ -10,7 +10,7 @@ import { absoluteUrl, postCardPath, postPath } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-type Props = { post: Post; author: Author; context: PostContext; cardAlt: string };
+type Props = { post: Post; author: Author; context: PostContext; cardAlt: string; lang: string };
 
 export const getStaticPaths: GetStaticPaths = () => ({
   paths: getPosts().map((post) => ({ params: { slug: post.slug } })),
@@ -21,7 +21,8 @@ export const getStaticProps: GetStaticProps<Props, { slug: string }> = ({ params
   const post = getPost(params!.slug)!;
   const author = getAuthor(post.author);
   if (!author) throw new Error(`${post.sourcePath}: author "${post.author}" disappeared after the content build`);
-  return { props: { post, author, context: readingContext(post), cardAlt: postCardAlt(post, author.name) } };
+  const cardAlt = postCardAlt(post, author.name);
+  return { props: { post, author, context: readingContext(post), cardAlt, lang: post.lang } };
 };
 
 export default function PostPage({ post, author, context, cardAlt }: Props) {
@@ -32,6 +33,7 @@ export default function PostPage({ post, author, context, cardAlt }: Props) {
         description={post.summary}
         canonical={postPath(post.slug)}
         image={{ path: postCardPath(post.slug), alt: cardAlt }}
+        lang={post.lang}
         article={{
           publishedTime: post.publishedAt,
           modifiedTime: post.updatedAt ?? post.publishedAt,

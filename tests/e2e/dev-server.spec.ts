@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { E2E_REVIEW_SECRET } from "../../tooling/e2e-content";
 import { expect, test } from "./fixtures";
 
 // `npm run dev` as an author uses it: drafts visible, a saved edit shown on reload, no restart.
@@ -43,6 +44,8 @@ test.beforeAll(async () => {
       NEXT_DIST_DIR: ".build/dev",
       DATA_DIR: ".build/dev-data",
       OPERATORS_LOG_CONTENT_BUILT: "",
+      OPERATORS_LOG_BUILD_CLOCK: "",
+      REVIEW_SECRET: E2E_REVIEW_SECRET,
     },
     stdio: ["ignore", log, log],
     detached: true,
@@ -67,6 +70,20 @@ test("the dev server shows drafts", async ({ page }) => {
   const response = await page.goto(`${BASE}/log/unpublished-draft`);
   expect(response?.status()).toBe(200);
   await expect(page.locator(".draft-banner")).toBeVisible();
+});
+
+test("the dev server shows a scheduled post, marked with its time", async ({ page }) => {
+  const response = await page.goto(`${BASE}/log/scheduled-part-three`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator(".draft-banner")).toHaveText(/^Scheduled for 1 June 2099 at 08:00 \(UTC\)/);
+});
+
+test("the dev server converts a figure on request", async ({ page, request }) => {
+  await page.goto(`${BASE}/log/figures-in-practice`);
+  const src = await page.locator(".post-body picture source").first().getAttribute("srcset");
+  const response = await request.get(`${BASE}${src!.split(" ")[0]}`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/avif");
 });
 
 test("a saved edit to a post shows on reload, without a restart", async ({ browser }) => {

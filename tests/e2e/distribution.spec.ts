@@ -33,7 +33,7 @@ test.describe("feeds", () => {
     const channel = parser.parse(xml).rss.channel;
     expect(channel["atom:link"]["@href"]).toBe(`${BASE}/feed.xml`);
     const items = channel.item as Record<string, unknown>[];
-    expect(items).toHaveLength(14);
+    expect(items).toHaveLength(15);
     expect(xml).not.toContain("A draft that must never ship");
 
     const launch = items.find((i) => i.link === `${BASE}${LAUNCH}`)!;
@@ -69,7 +69,7 @@ test.describe("feeds", () => {
     expect(XMLValidator.validate(atom)).toBe(true);
     const feed = parser.parse(atom).feed;
     expect(feed.link.find((l: Record<string, string>) => l["@rel"] === "self")["@href"]).toBe(`${BASE}/atom.xml`);
-    expect(feed.entry).toHaveLength(14);
+    expect(feed.entry).toHaveLength(15);
 
     const json = JSON.parse(await getText(request, "/feed.json", /^application\/feed\+json/));
     const ajv = new Ajv({ allErrors: true });
@@ -132,7 +132,7 @@ test.describe("share images", () => {
   test("each post's og:image is a 1200×630 PNG prerendered at build", async ({ page, request }) => {
     const sitemap = parser.parse(await getText(request, "/sitemap.xml", /xml/));
     const posts = (sitemap.urlset.url as { loc: string }[]).map((u) => u.loc).filter((loc) => loc.includes("/log/"));
-    expect(posts.length).toBe(14);
+    expect(posts.length).toBe(15);
     for (const loc of posts) {
       await page.goto(loc);
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");

@@ -26,7 +26,7 @@ test.describe("finding the next post", () => {
   test("/archive lists every published post under its year, with its date", async ({ page }) => {
     await page.goto("/archive");
     await expect(page.getByRole("heading", { level: 2, name: "2026" })).toBeVisible();
-    await expect(page.locator(".archive-list li")).toHaveCount(14);
+    await expect(page.locator(".archive-list li")).toHaveCount(15);
     const launch = page.locator(".archive-list li", { hasText: "one build day, three variants" });
     await expect(launch.locator("time")).toHaveText("18 November 2026");
     await expect(page.locator(".archive-list")).not.toContainText("A draft that must never ship");

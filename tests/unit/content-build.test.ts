@@ -35,6 +35,16 @@ describe("content build", () => {
     expect(await readFile(path.join(dir, ".out", "allPosts.js"), "utf8")).toContain('"slug": "fine"');
   });
 
+  it("takes a publishing time with an offset and a language tag, in its canonical spelling", async () => {
+    const problems = await buildCase("time-and-lang", {
+      "posts/timed.mdx": post({ publishedAt: "2027-06-01T09:00+01:00", lang: "fr-ca" }),
+    });
+    expect(problems).toEqual([]);
+    const built = await readFile(path.join(ROOT, "time-and-lang", ".out", "allPosts.js"), "utf8");
+    expect(built).toContain('"publishedAt": "2027-06-01T08:00:00.000Z"');
+    expect(built).toContain('"lang": "fr-CA"');
+  });
+
   it("builds a valid post without problems", async () => {
     const problems = await buildCase("valid", {
       "posts/fine.mdx": post({ tags: "[Infrastructure, Déploiement, 運用]" }, '<Variant n={1} title="x">Hi</Variant>'),
@@ -43,6 +53,36 @@ describe("content build", () => {
   });
 
   const cases: { name: string; files: Record<string, string>; file: string; expected: RegExp }[] = [
+    {
+      name: "malformed-lang",
+      files: { "posts/bad-lang.mdx": post({ lang: "en_GB" }) },
+      file: "posts/bad-lang.mdx",
+      expected: /: lang: "en_GB" is not a BCP 47 language tag/,
+    },
+    {
+      name: "word-for-lang",
+      files: { "posts/word-lang.mdx": post({ lang: "french" }) },
+      file: "posts/word-lang.mdx",
+      expected: /: lang: "french" is not a BCP 47 language tag/,
+    },
+    {
+      name: "unlisted-without-secret",
+      files: { "posts/for-review.mdx": post({ visibility: "unlisted" }) },
+      file: "posts/for-review.mdx",
+      expected: /: visibility: an unlisted post is built at its review link, which needs REVIEW_SECRET/,
+    },
+    {
+      name: "bad-visibility",
+      files: { "posts/bad-visibility.mdx": post({ visibility: "hidden" }) },
+      file: "posts/bad-visibility.mdx",
+      expected: /: visibility: visibility must be public or unlisted/,
+    },
+    {
+      name: "bad-publish-time",
+      files: { "posts/bad-time.mdx": post({ publishedAt: "2027-06-01T25:00+01:00" }) },
+      file: "posts/bad-time.mdx",
+      expected: /: publishedAt: "2027-06-01T25:00\+01:00" is not a valid date or time/,
+    },
     {
       name: "missing-title",
       files: { "posts/no-title.mdx": post({ title: "<omit>" }) },

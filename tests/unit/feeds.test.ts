@@ -26,6 +26,7 @@ const tricky = {
   publishedAt: "2026-11-05T00:00:00.000Z",
   updatedAt: "2026-11-07T00:00:00.000Z",
   tags: ["R&D", "<script>", "Ops 🚀", "運用"],
+  lang: "en-GB",
 };
 const older = {
   ...tricky,
@@ -34,6 +35,7 @@ const older = {
   publishedAt: "2026-10-01T00:00:00.000Z",
   updatedAt: undefined,
   tags: [],
+  lang: "fr",
 };
 
 function channel(selfPath: string): FeedChannel {
@@ -119,6 +121,11 @@ describe("Atom 1.0", () => {
     expect(entry.content["@type"]).toBe("html");
     expect(entry.content["#text"]).toBe(feedHtml(tricky.html, urlOf("/log/tricky")));
   });
+
+  it("says each entry's language, so a French post reads as French beside English ones", () => {
+    const entries = parser.parse(xml).feed.entry;
+    expect(entries.map((e: Record<string, string>) => e["@xml:lang"])).toEqual(["en-GB", "fr"]);
+  });
 });
 
 describe("JSON Feed 1.1", () => {
@@ -141,6 +148,7 @@ describe("JSON Feed 1.1", () => {
     expect(item.tags).toEqual(tricky.tags);
     expect(item.authors).toEqual([{ name: `Alan "AL" Law & co`, url: `${SITE}/authors/alan-law` }]);
     expect(item.content_html).toContain("<table>");
+    expect(JSON.parse(json).items.map((i: { language: string }) => i.language)).toEqual(["en-GB", "fr"]);
   });
 
   it("rejects a 1.0-style feed, so the schema really checks", () => {
