@@ -3,6 +3,7 @@
 // environment, so no build ever replaces another.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { acquireLock, describeHolder, StoreLockedError } from "@/lib/db/lock";
 import { runMeasured, type MeasuredRun } from "./process-tree";
 
 export const BUILD_ROOT = ".build";
@@ -29,7 +30,36 @@ export function buildDir(name: string): string {
 const PHASES =
   /content: built|Compiled|artefacts:|figures:|schedule:|Collecting page data|Generating static pages.*\)|Finalizing|error|Error/;
 
+/**
+ * Every build of this checkout writes the content build's output (.content-collections/generated) that Next
+ * then compiles: two at once (the release test and the deploy test, a benchmark beside the tests) would
+ * compile each other's content. They take turns, on a lock that names the build holding it.
+ */
+async function takeBuildTurn(name: string): Promise<() => void> {
+  const lock = path.join(BUILD_ROOT, "site-build.lock");
+  for (let waited = 0; ; waited++) {
+    try {
+      return acquireLock(lock);
+    } catch (error) {
+      if (!(error instanceof StoreLockedError)) throw error;
+      if (waited % 20 === 0) console.log(`build: ${name} waits for ${describeHolder(error.holder)}`);
+      if (waited > 2400) throw new Error(`build: ${name} waited 20 minutes for ${describeHolder(error.holder)}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuild> {
+  await mkdir(BUILD_ROOT, { recursive: true });
+  const release = await takeBuildTurn(options.name);
+  try {
+    return await buildSiteNow(options);
+  } finally {
+    release();
+  }
+}
+
+async function buildSiteNow(options: SiteBuildOptions): Promise<SiteBuild> {
   const distDir = buildDir(options.name);
   if (options.cold) await rm(distDir, { recursive: true, force: true });
   // Next adds the dist directory's generated types to the tsconfig it is given: give it one of its own.

@@ -2,13 +2,16 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { redactUrl, type Database, type Queryable } from "./database";
 import { acquireLock } from "./lock";
+import { keepPrivate } from "./private-files";
 
 /** The lock file that names the one process using an embedded store. */
 export const storeLockPath = (dataDir: string) => path.join(dataDir, "pglite.lock");
 
 /** Embedded PostgreSQL (PGlite) in a directory; single process, guarded by a lock file. */
 export async function openPglite(dataDir: string): Promise<Database> {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Every enquiry, subscriber and the form-token secret live here: nothing in it is for other users.
+  keepPrivate(dataDir);
   const dir = path.join(dataDir, "pglite");
   const release = acquireLock(storeLockPath(dataDir));
   const { PGlite } = await import("@electric-sql/pglite");

@@ -4,6 +4,8 @@ import {
   constants,
   existsSync,
   fsyncSync,
+  lstatSync,
+  readdirSync,
   mkdirSync,
   openSync,
   rmSync,
@@ -38,7 +40,7 @@ export function checkNode(version = process.versions.node): Check {
   };
 }
 
-export function checkSiteUrl(env: Record<string, string | undefined>): Check {
+export function checkSiteUrl(env: Record<string, string | undefined>, allowHttp = false): Check {
   try {
     const { SITE_URL } = parseEnv(env);
     if (env.NODE_ENV === "production" && !env.SITE_URL) {
@@ -48,7 +50,7 @@ export function checkSiteUrl(env: Record<string, string | undefined>): Check {
         detail: "not set: feeds, canonical URLs and share images would point at http://localhost:3000",
       };
     }
-    if (env.NODE_ENV === "production" && !SITE_URL.startsWith("https://")) {
+    if (env.NODE_ENV === "production" && !SITE_URL.startsWith("https://") && !allowHttp) {
       return {
         ok: false,
         label: "SITE_URL",
@@ -75,7 +77,7 @@ function describeDir(dir: string): string {
  * name the first directory on the path it cannot enter, with owner and mode:
  * the usual cause when the service runs as a non-root user.
  */
-export function checkWritableDir(label: string, dir: string): Check {
+export function checkWritableDir(label: string, dir: string, mode = 0o755): Check {
   const absolute = path.resolve(dir);
   const user = `${os.userInfo().username} (uid ${process.getuid?.() ?? "?"})`;
   const parts = absolute.split(path.sep).filter(Boolean);
@@ -94,7 +96,7 @@ export function checkWritableDir(label: string, dir: string): Check {
     current = path.join(current, part);
   }
   try {
-    mkdirSync(absolute, { recursive: true });
+    mkdirSync(absolute, { recursive: true, mode });
     const probe = path.join(absolute, `.doctor-${process.pid}`);
     const fd = openSync(probe, "w");
     writeSync(fd, "ok");
@@ -147,15 +149,57 @@ export function checkStoreFree(dataDir: string): Check {
   };
 }
 
-/** Checks that take no network and open nothing: what `npm start` runs before serving. */
+const STORE_FILES_LISTED = 3;
+
+/**
+ * The embedded store holds every enquiry, every subscriber's address and the form-token secret: its directory
+ * and every file in it must be closed to group and others. Names the first few that are not, with their modes.
+ */
+export function checkPrivateDataDir(dataDir: string): Check {
+  const label = "Data directory modes";
+  const open: string[] = [];
+  let seen = 0;
+  const visit = (entry: string) => {
+    let info;
+    try {
+      info = lstatSync(entry);
+    } catch {
+      return;
+    }
+    seen++;
+    if ((info.mode & 0o077) !== 0 && !info.isSymbolicLink()) {
+      open.push(`${entry} (mode ${(info.mode & 0o7777).toString(8).padStart(4, "0")})`);
+    }
+    if (info.isDirectory()) for (const name of readdirSync(entry)) visit(path.join(entry, name));
+  };
+  if (!existsSync(dataDir)) return { ok: true, label, detail: `${dataDir}: not created yet (it will be, mode 0700)` };
+  visit(path.resolve(dataDir));
+  if (open.length === 0)
+    return { ok: true, label, detail: `${dataDir}: ${seen} entries, none open to group or others` };
+  const listed = open.slice(0, STORE_FILES_LISTED).join(", ");
+  const more = open.length > STORE_FILES_LISTED ? ` and ${open.length - STORE_FILES_LISTED} more` : "";
+  return {
+    ok: false,
+    label,
+    detail: `open to group or others: ${listed}${more}; run chmod -R go-rwx ${path.resolve(dataDir)}`,
+  };
+}
+
+/**
+ * Checks that take no network and open nothing: what `npm start` runs before serving. `storeMayBeHeld`: a
+ * release checked before the switch, while the running server holds the embedded store.
+ */
 export function fastChecks(
   env: Record<string, string | undefined>,
   distDir = ".next",
+  options: { storeMayBeHeld?: boolean; allowHttp?: boolean } = {},
 ): { checks: Check[]; config?: EnquiryConfig } {
   const { check, config } = checkConfig(env);
-  const checks = [checkNode(), checkSiteUrl(env), check];
+  const checks = [checkNode(), checkSiteUrl(env, options.allowHttp), check];
   if (config && !config.DATABASE_URL) {
-    checks.push(checkWritableDir("Data directory", config.dataDir), checkStoreFree(config.dataDir));
+    // Created 0700 if it is not there yet, as the server creates it.
+    checks.push(checkWritableDir("Data directory", config.dataDir, 0o700), checkPrivateDataDir(config.dataDir));
+    if (!options.storeMayBeHeld) checks.push(checkStoreFree(config.dataDir));
   }
   checks.push(checkWritableDir("Build cache", path.join(distDir, "cache")));
   return { checks, config };

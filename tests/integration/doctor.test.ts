@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPglite } from "@/lib/db/open";
 import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
 
 const asRoot = process.getuid?.() === 0;
@@ -43,6 +44,32 @@ afterAll(async () => {
 });
 
 describe("npm run doctor", () => {
+  it("fails when the data directory or a file of the store is open to group or others, naming path and mode", async () => {
+    const open = path.join(tmp, "data-open");
+    mkdirSync(open, { mode: 0o755 });
+    chmodSync(open, 0o755);
+    const first = await doctor(["--fast"], { DATA_DIR: open });
+    expect(first.code).toBe(1);
+    expect(first.output).toContain(`✗ Data directory modes: open to group or others: ${open} (mode 0755)`);
+    chmodSync(open, 0o700);
+    mkdirSync(path.join(open, "pglite"), { mode: 0o700 });
+    writeFileSync(path.join(open, "pglite", "PG_VERSION"), "17\n", { mode: 0o644 });
+    const second = await doctor(["--fast"], { DATA_DIR: open });
+    expect(second.code).toBe(1);
+    expect(second.output).toContain(`open to group or others: ${path.join(open, "pglite", "PG_VERSION")} (mode 0644)`);
+  });
+
+  it("finds a store the server opened private, whatever modes PGlite asked for", async () => {
+    const dir = path.join(tmp, "data-served");
+    const db = await openPglite(dir);
+    await db.query("create table t (x text)");
+    await db.query("insert into t values ('a')");
+    await db.close();
+    const { code, output } = await doctor(["--fast"], { DATA_DIR: dir });
+    expect(output).toMatch(/✓ Data directory modes: .*data-served: \d{3,} entries, none open to group or others/);
+    expect(code, output).toBe(0);
+  });
+
   it("passes on a sound runtime, database and CRMs included", async () => {
     const { code, output } = await doctor([], {
       DATA_DIR: path.join(tmp, "data-ok"),
