@@ -111,18 +111,18 @@ async function deploy(user: ServiceUser): Promise<number> {
   // What a failure returns to: the newest release that went live and passed (the running one, as a rule).
   const previous = previousGood(layout, undefined);
   const env = envFor(user);
-  const bundle = await step("1/7 build the release", async () => {
-    if (values["release-from"]) return path.resolve(values["release-from"]);
-    const siteUrl = process.env.SITE_URL ?? "";
-    if (!siteUrl.startsWith("https://") && !values["allow-http"]) {
-      throw new Error(`SITE_URL is "${siteUrl}", not https://: set it to the public address, or pass --allow-http`);
-    }
-    return buildRelease();
-  });
   let name = releaseName(new Date(), gitSha());
   while (existsSync(path.join(layout.releases, name))) name = `${name}-2`;
   const target = path.join(layout.releases, name);
   try {
+    const bundle = await step("1/7 build the release", async () => {
+      if (values["release-from"]) return path.resolve(values["release-from"]);
+      const siteUrl = process.env.SITE_URL ?? "";
+      if (!siteUrl.startsWith("https://") && !values["allow-http"]) {
+        throw new Error(`SITE_URL is "${siteUrl}", not https://: set it to the public address, or pass --allow-http`);
+      }
+      return buildRelease();
+    });
     await step(`2/7 install as releases/${name} (owner ${user.name})`, () => {
       mkdirSync(layout.releases, { recursive: true });
       cpSync(bundle, target, { recursive: true, verbatimSymlinks: true });
@@ -143,7 +143,7 @@ async function deploy(user: ServiceUser): Promise<number> {
         );
     });
   } catch (error) {
-    record(layout, { release: name, outcome: "failed", step: (error as StepFailed).step });
+    if (existsSync(target)) record(layout, { release: name, outcome: "failed", step: (error as StepFailed).step });
     log(`✗ ${(error as Error).message}`);
     log(`nothing was switched: ${running ?? "no release"} is left running`);
     return 1;

@@ -39,6 +39,7 @@ async function writeFiguresPost(dir: string): Promise<void> {
     "deploy-screen.png": () => sampleScreenshot(1600, 1000),
     "pipeline.svg": async () => sampleDiagram(),
     "rule.png": () => sampleScreenshot(600, 24, 9),
+    "long-page.png": () => sampleScreenshot(800, 3000, 10),
   });
   const prose = "A paragraph of prose that keeps the next figure below the first screen. ".repeat(12);
   await writeFile(
@@ -47,6 +48,7 @@ async function writeFiguresPost(dir: string): Promise<void> {
       `![A workbench under soft light](./bench-photo.jpg)\n\n${prose}\n\n${prose}\n\n` +
       `![The deploy screen, its release list on the left](./deploy-screen.png)\n\n${prose}\n\n` +
       `<Figure src="./pipeline.svg" alt="Four boxes: sandbox, build, release, live" caption="From sandbox to live" />\n\n` +
-      `![${"(decorative)"}](./rule.png)\n\nThe end.\n`,
+      `![${"(decorative)"}](./rule.png)\n\n${prose}\n\n` +
+      `![A whole settings page, much taller than wide](./long-page.png)\n\nThe end.\n`,
   );
 }

@@ -22,9 +22,9 @@ test.describe("figures", () => {
   }) => {
     await page.goto(POST);
     const images = page.locator(".post-body img");
-    await expect(images).toHaveCount(4);
+    await expect(images).toHaveCount(5);
     const pictures = page.locator(".post-body picture");
-    await expect(pictures).toHaveCount(3);
+    await expect(pictures).toHaveCount(4);
     for (const picture of await pictures.all()) {
       const types = await picture.locator("source").evaluateAll((els) => els.map((e) => e.getAttribute("type")));
       expect(types).toEqual(["image/avif", "image/webp"]);
@@ -55,14 +55,31 @@ test.describe("figures", () => {
     expect(box!.width / box!.height).toBeCloseTo(2400 / 1600, 1);
   });
 
+  test("on paper each figure fits the page: no wider than the text, no taller than 22 cm", async ({ page }) => {
+    // The 800×3000 page would print about 2600 px tall at the text's width: the print rule holds it to 22 cm.
+    await page.goto(POST);
+    await page.emulateMedia({ media: "print" });
+    const text = await page.locator(".post-body").boundingBox();
+    const cm = await page.evaluate(() => {
+      const probe = Object.assign(document.createElement("div"), { style: "height: 1cm" });
+      document.body.append(probe);
+      return probe.getBoundingClientRect().height;
+    });
+    for (const img of await page.locator(".post-body img").all()) {
+      const box = (await img.boundingBox())!;
+      expect(box.width).toBeLessThanOrEqual(text!.width + 0.5);
+      expect(box.height).toBeLessThanOrEqual(22 * cm + 0.5);
+    }
+  });
+
   test("every rendition answers 200, immutable, with its type; an SVG opened on its own can run no script", async ({
     request,
   }) => {
     const html = await (await request.get(POST)).text();
     const urls = renditionUrls(html).filter((u) => u.startsWith("/figures/"));
     // Three formats at each width no larger than the source: 4 widths for the 2400- and 1600-px images, 2 for
-    // the 600-px decoration (480 and its own 600), and the SVG as it is.
-    expect(urls).toHaveLength(3 * 4 + 3 * 4 + 3 * 2 + 1);
+    // the 600-px decoration (480 and its own 600) and 2 for the 800-px tall page, and the SVG as it is.
+    expect(urls).toHaveLength(3 * 4 + 3 * 4 + 3 * 2 + 3 * 2 + 1);
     for (const url of urls) {
       const response = await request.get(url);
       expect(response.status(), url).toBe(200);
@@ -93,7 +110,7 @@ test.describe("figures", () => {
     const html = String(items.find((i) => String(i.link).endsWith(POST))!["content:encoded"]);
     expect(html).not.toMatch(/<picture|<source|srcset=/);
     const imgs = [...html.matchAll(/<img src="([^"]+)" width="(\d+)" height="(\d+)" alt="([^"]*)"/g)];
-    expect(imgs).toHaveLength(4);
+    expect(imgs).toHaveLength(5);
     expect(imgs[0]![1]).toMatch(new RegExp(`^${baseURL}/figures/[0-9a-f]{20}-800\\.jpg$`));
     expect([imgs[0]![2], imgs[0]![3]]).toEqual(["800", "533"]);
     expect(imgs[0]![4]).toBe("A workbench under soft light");
@@ -123,7 +140,7 @@ test.describe("figures", () => {
       const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
       await page.goto(`${baseURL}${POST}`, { waitUntil: "load" });
       const count = await page.$$eval(".post-body img", (imgs) => imgs.length);
-      expect(count).toBe(4);
+      expect(count).toBe(5);
       for (let i = 0; i < count; i++) {
         await page.$$eval(".post-body img", (imgs, n) => imgs[n]!.scrollIntoView(), i);
         await page.waitForFunction(

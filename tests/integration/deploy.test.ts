@@ -83,6 +83,14 @@ afterAll(async () => {
 });
 
 describe(`npm run deploy, as root for an unprivileged user`, { timeout: 600_000 }, () => {
+  it("refuses to build for a SITE_URL that is not https without --allow-http, before touching anything", () => {
+    const args = deployArgs([]).filter((arg) => arg !== "--allow-http");
+    const run = spawnSync("npx", args, { encoding: "utf8", env: { ...process.env, SITE_URL: BASE } });
+    expect(run.status).toBe(1);
+    expect(`${run.stdout}${run.stderr}`).toContain(`1/7 build the release failed: SITE_URL is "${BASE}", not https://`);
+    expect(existsSync(path.join(root, "current"))).toBe(false);
+  });
+
   it("deploys from nothing: builds, installs, checks, switches, restarts, and the site serves", async () => {
     const run = deploy();
     expect(run.status, run.output).toBe(0);
