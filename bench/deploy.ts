@@ -5,6 +5,7 @@
 // accepted (201, and then found in the store), answered with an error a person can retry, or not answered
 // (the connection refused while no server listened). Target: no accepted enquiry lost, none silently dropped.
 import { spawn, spawnSync } from "node:child_process";
+import { realpathSync } from "node:fs";
 import { request } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -57,15 +58,7 @@ type Sent = { at: number; outcome: "accepted" | "answered" | "no answer"; detail
 
 console.log(`bench:deploy: first deploy into ${trial.root} (builds the release) …`);
 await deploy();
-const first = path.join(
-  trial.root,
-  "releases",
-  spawnSync("readlink", [path.join(trial.root, "current")])
-    .stdout.toString()
-    .trim()
-    .split("/")
-    .pop()!,
-);
+const first = realpathSync(path.join(trial.root, "current"));
 const reads: Read[] = [];
 const sent: Sent[] = [];
 let running = true;
@@ -113,24 +106,19 @@ await new Promise((resolve) => setTimeout(resolve, 1_000));
 await trial.stop();
 
 // Every accepted enquiry, looked up in the store once the server is stopped (the embedded store admits one process).
-const release = spawnSync("readlink", ["-f", path.join(trial.root, "current")])
-  .stdout.toString()
-  .trim();
-const asUser = process.getuid?.() === 0 ? ["runuser", "-u", trial.user, "--"] : [];
-const exported = spawnSync(
-  asUser[0] ?? process.execPath,
-  [...asUser.slice(1), ...(asUser.length ? [process.execPath] : []), "ops/enquiries.mjs", "export", "--csv"],
-  {
-    cwd: release,
-    encoding: "utf8",
-    env: {
-      PATH: process.env.PATH ?? "",
-      DATA_DIR: path.join(trial.root, "data"),
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: ".build/release",
-    },
+const release = realpathSync(path.join(trial.root, "current"));
+const exportArgs = [process.execPath, "ops/enquiries.mjs", "export", "--csv"];
+const [command, ...args] = process.getuid?.() === 0 ? ["runuser", "-u", trial.user, "--", ...exportArgs] : exportArgs;
+const exported = spawnSync(command!, args, {
+  cwd: release,
+  encoding: "utf8",
+  env: {
+    PATH: process.env.PATH ?? "",
+    NODE_ENV: "production",
+    DATA_DIR: path.join(trial.root, "data"),
+    NEXT_DIST_DIR: ".build/release",
   },
-);
+});
 const stored = new Set(
   exported.stdout
     .split("\n")

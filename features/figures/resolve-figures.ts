@@ -1,4 +1,5 @@
 import path from "node:path";
+import { decodeEntities } from "@/lib/html";
 import { inspectSource } from "./inspect";
 import { pictureHtml } from "./markup";
 import { DECORATIVE_ALT, type Figure } from "./plan";
@@ -16,14 +17,6 @@ function parseImageTags(html: string): ImageTag[] {
     attributes: new Map([...tag.matchAll(/\s([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!])),
   }));
 }
-
-const decode = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /** Where a src points on disk: beside the post for a relative path, under public/ for a site path. */
 function sourceFile(src: string, postFile: string): string | { problem: string } {
@@ -49,7 +42,7 @@ export async function resolveFigures(html: string, postFile: string, lineOffset:
   for (const [index, { tag, attributes }] of parseImageTags(html).entries()) {
     const line = Number(attributes.get(SOURCE_LINE_ATTRIBUTE)) || 0;
     const at = line > 0 ? `${postFile}: line ${line + lineOffset}` : `${postFile}: body`;
-    const src = decode(attributes.get("src") ?? "");
+    const src = decodeEntities(attributes.get("src") ?? "");
     const alt = attributes.get("alt");
     let failed = false;
     const fail = (message: string) => {
@@ -68,7 +61,7 @@ export async function resolveFigures(html: string, postFile: string, lineOffset:
       else if (!figures.has(inspected.figure.key))
         figures.set(inspected.figure.key, { ...inspected.figure, usedAt: at });
       if (!failed && "figure" in inspected) {
-        const decorative = decode(alt!) === DECORATIVE_ALT;
+        const decorative = decodeEntities(alt!) === DECORATIVE_ALT;
         replacements.push(
           pictureHtml(figures.get(inspected.figure.key)!, {
             alt: decorative ? "" : alt!,

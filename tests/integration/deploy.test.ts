@@ -201,23 +201,13 @@ describe(`npm run deploy, as root for an unprivileged user`, { timeout: 600_000 
       }),
     );
     const before = current();
-    const early = deploy(
-      "--if-due",
-      "--now",
-      "2030-01-01T08:59:00.000Z",
-      "--release-from",
-      path.join(root, "releases", before),
-    );
+    const ifDueAt = (now: string) =>
+      deploy("--if-due", "--now", now, "--release-from", path.join(root, "releases", before));
+    const early = ifDueAt("2030-01-01T08:59:00.000Z");
     expect(early.status, early.output).toBe(0);
     expect(early.output).toContain(`nothing due at 2030-01-01T08:59:00.000Z (next: ${due})`);
     expect(current()).toBe(before);
-    const late = deploy(
-      "--if-due",
-      "--now",
-      "2030-01-01T09:00:00.000Z",
-      "--release-from",
-      path.join(root, "releases", before),
-    );
+    const late = ifDueAt("2030-01-01T09:00:00.000Z");
     expect(late.status, late.output).toBe(0);
     expect(late.output).toContain(`x was due at ${due}: deploying`);
     expect(current()).not.toBe(before);
