@@ -35,10 +35,14 @@ export async function buildContent(options = {}) {
   const contentDir = path.relative(process.cwd(), path.resolve(process.env.CONTENT_DIR ?? "content"));
   // A mistyped CONTENT_DIR would otherwise build an empty site without a word.
   if (!existsSync(path.join(contentDir, "posts"))) {
-    throw new ContentBuildError([`${contentDir}/posts: no such directory (CONTENT_DIR=${process.env.CONTENT_DIR ?? "content"})`]);
+    throw new ContentBuildError([
+      `${contentDir}/posts: no such directory (CONTENT_DIR=${process.env.CONTENT_DIR ?? "content"})`,
+    ]);
   }
   builder.on("collector:read-error", (e) => problems.push(`${e.filePath}: cannot be read: ${e.error.message}`));
-  builder.on("collector:parse-error", (e) => problems.push(`${e.filePath}: frontmatter is not valid YAML: ${e.error.message}`));
+  builder.on("collector:parse-error", (e) =>
+    problems.push(`${e.filePath}: frontmatter is not valid YAML: ${e.error.message}`),
+  );
   builder.on("transformer:validation-error", (e) => {
     const file = `${contentDir}/${e.collection.name}/${e.file.path}`;
     // One problem per field, "file: field.path: message", so each can be found and fixed.
@@ -50,7 +54,9 @@ export async function buildContent(options = {}) {
   });
   // A transform may report several problems of one post, one a line (every broken figure, say).
   builder.on("transformer:error", (e) => problems.push(...e.error.message.replace(/^Error: /, "").split("\n")));
-  builder.on("transformer:result-error", (e) => problems.push(`${e.document?._meta?.filePath ?? e.collection.name}: ${e.error.message}`));
+  builder.on("transformer:result-error", (e) =>
+    problems.push(`${e.document?._meta?.filePath ?? e.collection.name}: ${e.error.message}`),
+  );
   if (!options.quiet) console.log(`content: building ${path.relative(process.cwd(), configPath)} (${contentDir}/)`);
   await builder.build();
   const outputDir = path.resolve(options.outputDir ?? ".content-collections/generated");
@@ -58,13 +64,19 @@ export async function buildContent(options = {}) {
   const seconds = (performance.now() - started) / 1000;
   if (options.watch) {
     if (/(^|[/\\])\./.test(contentDir) && !contentDir.startsWith("..")) {
-      console.warn(`content: ${contentDir}/ is inside a hidden directory of the project, which the watcher skips: restart to see edits`);
+      console.warn(
+        `content: ${contentDir}/ is inside a hidden directory of the project, which the watcher skips: restart to see edits`,
+      );
     }
     // Dev server: rebuild on save and print problems as they appear, without stopping.
     // Each rebuild is logged, so a save that never shows on the page says which half missed it: the content
     // watcher (no "rebuilt" line) or the bundler (a line, but the old page).
-    builder.on("watcher:file-changed", (e) => console.log(`content: ${e.modification} ${path.relative(contentDir, e.filePath)}`));
-    builder.on("watcher:subscribe-error", (e) => console.error(`content: watching ${e.paths.join(", ")} failed: ${e.error.message}`));
+    builder.on("watcher:file-changed", (e) =>
+      console.log(`content: ${e.modification} ${path.relative(contentDir, e.filePath)}`),
+    );
+    builder.on("watcher:subscribe-error", (e) =>
+      console.error(`content: watching ${e.paths.join(", ")} failed: ${e.error.message}`),
+    );
     builder.on("builder:end", async () => {
       if (problems.length === 0) problems.push(...(await checkCorpus(outputDir)));
       if (problems.length > 0) console.error(new ContentBuildError(problems.splice(0)).message);
@@ -97,7 +109,9 @@ async function printReviewLinks(outputDir) {
   const unlisted = (await readPosts(outputDir)).filter((post) => post.visibility === "unlisted" && !post.draft);
   if (unlisted.length === 0) console.log("review links: no unlisted post");
   for (const post of unlisted) {
-    console.log(`review link: ${post.slug}: ${site}/review/${reviewToken(post.slug, process.env.REVIEW_SECRET)}/${post.slug}`);
+    console.log(
+      `review link: ${post.slug}: ${site}/review/${reviewToken(post.slug, process.env.REVIEW_SECRET)}/${post.slug}`,
+    );
   }
 }
 

@@ -53,7 +53,9 @@ export function checkSeriesParts(posts) {
     partsBySeries.set(post.series.id, parts);
     const holder = parts.get(post.series.part);
     if (holder) {
-      problems.push(`${post.sourcePath}: series.part: part ${post.series.part} of "${post.series.id}" is also ${holder}`);
+      problems.push(
+        `${post.sourcePath}: series.part: part ${post.series.part} of "${post.series.id}" is also ${holder}`,
+      );
     } else parts.set(post.series.part, post.sourcePath);
   }
   for (const [id, parts] of partsBySeries) {

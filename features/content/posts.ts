@@ -28,8 +28,7 @@ export function standingOf(post: Pick<Post, "draft" | "visibility" | "publishedA
 // The dev server shows every post, each not yet public marked as such; production shows the published only.
 const showAll = process.env.NODE_ENV === "development";
 
-const byNewest = (a: Post, b: Post) =>
-  b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
+const byNewest = (a: Post, b: Post) => b.publishedAt.localeCompare(a.publishedAt) || a.slug.localeCompare(b.slug);
 
 const publishedPosts: readonly Post[] = Object.freeze(
   allPosts.filter((post) => showAll || standingOf(post) === "published").sort(byNewest),
@@ -106,7 +105,11 @@ export function getPostsByTag(slug: string): Post[] {
 
 export type Page<T> = { items: T[]; page: number; pageCount: number };
 
-export function paginate<T>(items: readonly T[], page: number, perPage: number = site.postsPerPage): Page<T> | undefined {
+export function paginate<T>(
+  items: readonly T[],
+  page: number,
+  perPage: number = site.postsPerPage,
+): Page<T> | undefined {
   const pageCount = Math.max(1, Math.ceil(items.length / perPage));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   return { items: items.slice((page - 1) * perPage, page * perPage), page, pageCount };

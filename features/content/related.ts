@@ -6,7 +6,11 @@ export type RelatedCandidate = { slug: string; tags: readonly string[]; publishe
  * What to read next after `post`: the posts sharing most of its tags, newest first among equals. Never the
  * post itself, never a draft, never a post with no tag in common (an empty list hides the block).
  */
-export function rankRelatedPosts<T extends RelatedCandidate>(post: RelatedCandidate, candidates: readonly T[], limit = 3): T[] {
+export function rankRelatedPosts<T extends RelatedCandidate>(
+  post: RelatedCandidate,
+  candidates: readonly T[],
+  limit = 3,
+): T[] {
   const mine = new Set(post.tags.map(tagSlug));
   if (mine.size === 0) return [];
   return candidates

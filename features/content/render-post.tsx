@@ -26,7 +26,6 @@ function evaluateMdx(code: string): MdxModule {
   return fn(...Object.values(scope));
 }
 
-
 export function extractHeadings(html: string): Heading[] {
   const headings: Heading[] = [];
   for (const match of html.matchAll(/<h([23])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g)) {

@@ -25,17 +25,19 @@ const publishTime = z.union([z.string(), z.date()]).transform((value, ctx) => {
 });
 
 /** A well-formed BCP 47 language tag ("fr", "en-GB", "ja"), in its canonical spelling. */
-export const languageTag = z.string({ error: "lang must be a language tag such as fr, en-GB or ja" }).transform((tag, ctx) => {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    // Well-formed, and a language of two or three letters first (ISO 639): "french" is a word, not a tag.
-    if (canonical && /^[a-z]{2,3}(?:-|$)/i.test(canonical)) return canonical;
-  } catch {
-    // reported below
-  }
-  ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 language tag (such as fr, en-GB or ja)` });
-  return z.NEVER;
-});
+export const languageTag = z
+  .string({ error: "lang must be a language tag such as fr, en-GB or ja" })
+  .transform((tag, ctx) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag.trim());
+      // Well-formed, and a language of two or three letters first (ISO 639): "french" is a word, not a tag.
+      if (canonical && /^[a-z]{2,3}(?:-|$)/i.test(canonical)) return canonical;
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 language tag (such as fr, en-GB or ja)` });
+    return z.NEVER;
+  });
 
 export const postFrontmatterSchema = z.object({
   title: nonEmpty("title", 160),
@@ -70,7 +72,6 @@ export const authorSchema = z.object({
   bio: nonEmpty("bio", 600),
   links: z.array(z.object({ label: nonEmpty("label", 60), href: z.url() })).default([]),
 });
-
 
 /** A series: content/series/<id>.yaml; its posts name it with `series: { id, part }`. */
 export const seriesSchema = z.object({

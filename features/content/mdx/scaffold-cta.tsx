@@ -5,9 +5,7 @@ export function ScaffoldCta({ from }: { from?: string }) {
   return (
     <aside className="scaffold-cta not-prose" aria-label="Scaffold">
       <p className="scaffold-cta-kicker">Scaffold</p>
-      <h2 className="scaffold-cta-title">
-        Want the build conversation about your own operations?
-      </h2>
+      <h2 className="scaffold-cta-title">Want the build conversation about your own operations?</h2>
       <p>
         Scaffold is our executive AI community for established business leaders: events, practical intelligence and
         curated introductions, and the place to start a build.
