@@ -76,6 +76,11 @@ const layers = [
   },
   { target: "./features/enquiries", from: elsewhere("enquiries"), message: "enquiries/ depends on no other feature." },
   {
+    target: ["./features", "./pages", "./lib", "./ops"],
+    from: "./features/artefacts/write-artefacts.ts",
+    message: "Runtime code never imports the build step: what both need is in features/artefacts/manifest.ts.",
+  },
+  {
     target: "./features/site",
     from: elsewhere("site", ["content", "comparison"]),
     message: "The site shell may use content/.",

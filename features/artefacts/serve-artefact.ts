@@ -5,7 +5,7 @@ import path from "node:path";
 import { ARTEFACTS_DIR } from "@/lib/artefacts-dir";
 import { SVG_DOCUMENT_CSP } from "@/lib/csp.mjs";
 import { listArtefacts } from "./catalogue";
-import { artefactKey, MANIFEST_FILE, type Manifest } from "./write-artefacts";
+import { artefactKey, MANIFEST_FILE, type Manifest } from "./manifest";
 
 const isDev = process.env.NODE_ENV === "development";
 

@@ -1,7 +1,7 @@
 // Run by `next build` (next.config.mjs, compiler.runAfterProductionCompile): writes every artefact of the
-// catalogue into <distDir>/artefacts/ with a manifest, so the server only ever reads files. Share cards come
-// from the card cache when their key is unchanged and are drawn on every core when not. A card that cannot be
-// drawn fails the build.
+// catalogue into <distDir>/artefacts/ with a manifest (manifest.ts), so the server only ever reads files. Share
+// cards and figure renditions come from their caches when their key is unchanged and are made on every core when
+// not. A card that cannot be drawn, or a figure that cannot be converted, fails the build.
 import { copyFile, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -12,11 +12,8 @@ import { CardCache, cardKey, cardRendererVersion, isCompletePng } from "@/featur
 import { renderCards } from "@/features/share-image/card-pool";
 import { postCardWarnings } from "@/features/share-image/cards";
 import { artefactFile, listArtefacts, publishedFigures, type Artefact } from "./catalogue";
+import { artefactKey, MANIFEST_FILE, type Manifest } from "./manifest";
 import { currentSchedule, SCHEDULE_FILE } from "./schedule";
-
-export type ManifestEntry = { file: string; contentType: string; cacheControl: string; bytes: number };
-export type Manifest = Record<string, ManifestEntry>;
-export const MANIFEST_FILE = "manifest.json";
 
 export type ArtefactRun = {
   artefacts: number;
@@ -29,11 +26,6 @@ export type ArtefactRun = {
 
 /** Where the build keeps what it made once: share cards and figure renditions, each in a folder of its own. */
 export type CacheDirs = { cards: string; figures: string };
-
-/** The key an artefact is found by: its decoded URL path, so /tags/運用/feed.xml and its %-encoded form agree. */
-export function artefactKey(urlPath: string): string {
-  return decodeURIComponent(urlPath);
-}
 
 /** Writes one artefact (its bytes, or a copy of a cached file) and lists it in the manifest. */
 async function writeFileOf(
