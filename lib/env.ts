@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalLanguageTag } from "./language-tag";
 import { isTimeZone } from "./publish-time.mjs";
 
 /**
@@ -14,13 +15,12 @@ export const envSchema = z.object({
   // The language of a post that names none (BCP 47), and of every page that is not a post.
   SITE_LANG: z
     .string()
-    .refine((tag) => {
-      try {
-        return Intl.getCanonicalLocales(tag).length === 1;
-      } catch {
-        return false;
-      }
-    }, "SITE_LANG must be a BCP 47 language tag such as en-GB")
+    .transform((tag, ctx) => {
+      const canonical = canonicalLanguageTag(tag);
+      if (!canonical)
+        ctx.addIssue({ code: "custom", message: "SITE_LANG must be a BCP 47 language tag such as en-GB" });
+      return canonical ?? tag;
+    })
     .default("en-GB"),
   // The zone a bare publishedAt date (and a time without an offset) is read in.
   SITE_TIMEZONE: z

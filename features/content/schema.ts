@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { comparisonSchema } from "@/features/comparison/model";
 import { env } from "@/lib/env";
+import { canonicalLanguageTag } from "@/lib/language-tag";
 import { parsePublishTime } from "@/lib/publish-time.mjs";
 import { nonEmpty } from "@/lib/text-field";
 
@@ -25,16 +26,11 @@ const publishTime = z.union([z.string(), z.date()]).transform((value, ctx) => {
 });
 
 /** A well-formed BCP 47 language tag ("fr", "en-GB", "ja"), in its canonical spelling. */
-export const languageTag = z
+const languageTag = z
   .string({ error: "lang must be a language tag such as fr, en-GB or ja" })
   .transform((tag, ctx) => {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag.trim());
-      // Well-formed, and a language of two or three letters first (ISO 639): "french" is a word, not a tag.
-      if (canonical && /^[a-z]{2,3}(?:-|$)/i.test(canonical)) return canonical;
-    } catch {
-      // reported below
-    }
+    const canonical = canonicalLanguageTag(tag);
+    if (canonical) return canonical;
     ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 language tag (such as fr, en-GB or ja)` });
     return z.NEVER;
   });
