@@ -26,14 +26,12 @@ const publishTime = z.union([z.string(), z.date()]).transform((value, ctx) => {
 });
 
 /** A well-formed BCP 47 language tag ("fr", "en-GB", "ja"), in its canonical spelling. */
-const languageTag = z
-  .string({ error: "lang must be a language tag such as fr, en-GB or ja" })
-  .transform((tag, ctx) => {
-    const canonical = canonicalLanguageTag(tag);
-    if (canonical) return canonical;
-    ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 language tag (such as fr, en-GB or ja)` });
-    return z.NEVER;
-  });
+const languageTag = z.string({ error: "lang must be a language tag such as fr, en-GB or ja" }).transform((tag, ctx) => {
+  const canonical = canonicalLanguageTag(tag);
+  if (canonical) return canonical;
+  ctx.addIssue({ code: "custom", message: `"${tag}" is not a BCP 47 language tag (such as fr, en-GB or ja)` });
+  return z.NEVER;
+});
 
 export const postFrontmatterSchema = z.object({
   title: nonEmpty("title", 160),
