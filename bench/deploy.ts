@@ -82,7 +82,7 @@ const enquirer = (async () => {
       interest: "membership",
       message: "Sent during a deploy.",
       consent: true,
-      issued: issueFormToken(SECRET, Date.now() - 10_000),
+      issued: issueFormToken(SECRET, "enquiry", Date.now() - 10_000),
     });
     const r = await send("POST", "/api/enquiry", body);
     if (r instanceof Error)

@@ -57,7 +57,7 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
 const stopServer = (child: ChildProcess): Promise<void> => stopNextServer(child);
 
 /** A token as /scaffold would have issued ten seconds ago: past the 2 s a person needs, one per enquiry. */
-const mintToken = () => issueFormToken(TOKEN_SECRET, Date.now() - 10_000);
+const mintToken = () => issueFormToken(TOKEN_SECRET, "enquiry", Date.now() - 10_000);
 
 let counter = 0;
 async function postEnquiry(headers: Record<string, string> = {}): Promise<{ status: number; ms: number; id?: string }> {

@@ -8,7 +8,7 @@ import { honeypotFilled, storeWithinLimit } from "./store-within-limit";
 
 export type EnquiryRequestMeta = {
   clientKey: string;
-  /** The client's own Idempotency-Key header (JSON API); the form's token serves when there is none. */
+  /** The client's own Idempotency-Key header (JSON API); the form's nonce serves when there is none. */
   idempotencyKey?: string;
   pageUri: string;
   hutk?: string;
@@ -34,9 +34,11 @@ export async function acceptEnquiry(
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
 
   const honeypot = honeypotFilled(input);
+  let formKey: string | undefined;
   if (!honeypot) {
-    const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
+    const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret, "enquiry");
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
+    formKey = token.formKey;
   }
   return storeWithinLimit(
     service,
@@ -52,7 +54,7 @@ export async function acceptEnquiry(
     },
     {
       clientKey: meta.clientKey,
-      keys: honeypot ? {} : submissionKeys(meta.idempotencyKey, input[TOKEN_FIELD]),
+      keys: honeypot ? {} : submissionKeys(meta.idempotencyKey, formKey),
       spam: honeypot,
     },
   );

@@ -1,38 +1,42 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
+import { secretsEqual } from "@/lib/secure-compare";
 
 /**
- * The form carries a signed "issued at" time and a random nonce. A submission faster than a person could type, or
- * older than a day, is refused — bots replay forms. The token is unique to one form on one page, so it is also the
- * submission's idempotency key: the same form sent twice is one enquiry.
+ * The form carries a signed "issued at" time, a random nonce and the kind of form it was issued for. A
+ * submission faster than a person could type, or older than a day, is refused — bots replay forms. The nonce is
+ * unique to one form on one page, so it is also the submission's once-per-form key: the same form sent twice is
+ * one enquiry. The token is read strictly (exactly three parts, a 13-digit time, a 12-character nonce, a
+ * 43-character signature), so no other spelling of a token can pass as a new form.
  */
 export const MIN_FILL_MS = 2_000;
 export const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-function sign(issuedAt: number, nonce: string, secret: string): string {
-  return createHmac("sha256", secret).update(`enquiry-form:${issuedAt}:${nonce}`).digest("base64url");
+/** The form a token was issued for: an enquiry token does not open the subscription form, nor the reverse. */
+export type FormKind = "enquiry" | "subscription";
+
+const TOKEN = /^(\d{13})\.([\w-]{12})\.([\w-]{43})$/;
+
+function sign(kind: FormKind, issuedAt: number, nonce: string, secret: string): string {
+  return createHmac("sha256", secret).update(`${kind}-form:${issuedAt}:${nonce}`).digest("base64url");
 }
 
-export function issueFormToken(secret: string, now = Date.now()): string {
+export function issueFormToken(secret: string, kind: FormKind, now = Date.now()): string {
   const nonce = randomBytes(9).toString("base64url");
-  return `${now}.${nonce}.${sign(now, nonce, secret)}`;
+  return `${now}.${nonce}.${sign(kind, now, nonce, secret)}`;
 }
 
 export type TokenCheck =
-  { ok: true } | { ok: false; reason: "missing" | "invalid" | "too-fast" | "expired"; message: string };
+  | { ok: true; formKey: string }
+  | { ok: false; reason: "missing" | "invalid" | "too-fast" | "expired"; message: string };
 
-export function checkFormToken(token: unknown, secret: string, now = Date.now()): TokenCheck {
-  if (typeof token !== "string" || token.length === 0) {
-    return { ok: false, reason: "missing", message: "This form has expired. Reload the page and send it again." };
-  }
-  const [time, nonce = "", signature] = token.split(".");
-  const issuedAt = Number(time);
-  const expected = Number.isSafeInteger(issuedAt) && /^[\w-]{12}$/.test(nonce) ? sign(issuedAt, nonce, secret) : "";
-  const valid =
-    !!signature &&
-    expected.length === signature.length &&
-    timingSafeEqual(Buffer.from(expected), Buffer.from(signature));
-  if (!valid) {
-    return { ok: false, reason: "invalid", message: "This form has expired. Reload the page and send it again." };
+const EXPIRED = "This form has expired. Reload the page and send it again.";
+
+export function checkFormToken(token: unknown, secret: string, kind: FormKind, now = Date.now()): TokenCheck {
+  if (typeof token !== "string" || token.length === 0) return { ok: false, reason: "missing", message: EXPIRED };
+  const parts = TOKEN.exec(token);
+  const issuedAt = Number(parts?.[1]);
+  if (!parts || !secretsEqual(parts[3]!, sign(kind, issuedAt, parts[2]!, secret))) {
+    return { ok: false, reason: "invalid", message: EXPIRED };
   }
   if (now - issuedAt < MIN_FILL_MS) {
     return {
@@ -48,5 +52,5 @@ export function checkFormToken(token: unknown, secret: string, now = Date.now())
       message: "This form was opened more than a day ago. Reload the page and send it again.",
     };
   }
-  return { ok: true };
+  return { ok: true, formKey: `${kind}:${parts[2]}` };
 }

@@ -53,10 +53,12 @@ export async function acceptSubscription(
   const validation = validateSubscription(input);
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
   const honeypot = honeypotFilled(input);
+  let formKey: string | undefined;
   if (!honeypot) {
     if (input[TOKEN_FIELD] === undefined && meta.from) return { kind: "confirm", email: validation.email };
-    const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret);
+    const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret, "subscription");
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
+    formKey = token.formKey;
   }
   return storeWithinLimit(
     service,
@@ -75,6 +77,6 @@ export async function acceptSubscription(
       pageName: "Email subscription",
       hutk: null,
     },
-    { clientKey: meta.clientKey, keys: honeypot ? {} : submissionKeys(undefined, input[TOKEN_FIELD]), spam: honeypot },
+    { clientKey: meta.clientKey, keys: honeypot ? {} : submissionKeys(undefined, formKey), spam: honeypot },
   );
 }

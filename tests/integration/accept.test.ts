@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe("accepting an enquiry", () => {
-  const oldToken = () => issueFormToken(service.tokenSecret, Date.now() - 10_000);
+  const oldToken = () => issueFormToken(service.tokenSecret, "enquiry", Date.now() - 10_000);
 
   it("stores it with one pending delivery per destination and the consent text", async () => {
     const result = await acceptEnquiry(service, fields("kj@example.com", oldToken()), meta("a"));
@@ -64,7 +64,7 @@ describe("accepting an enquiry", () => {
 
   it("refuses a fresh token without counting it, and a third stored enquiry from one address", async () => {
     expect(
-      await acceptEnquiry(service, fields("c1@example.com", issueFormToken(service.tokenSecret)), meta("c")),
+      await acceptEnquiry(service, fields("c1@example.com", issueFormToken(service.tokenSecret, "enquiry")), meta("c")),
     ).toMatchObject({
       kind: "invalid",
       errors: { form: expect.stringContaining("faster than a person can type") },

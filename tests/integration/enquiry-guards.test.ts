@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // The endpoint as the server runs it (postEnquiry, getHealth and the one service per process), on a real
 // embedded store. The environment is this file's own: vitest runs each file in a worker of its own.
@@ -39,7 +39,7 @@ const valid = (email: string) => ({
   role: "Engineer",
   interest: "other",
   consent: "on",
-  issued: issueFormToken(service.tokenSecret, Date.now() - 10_000),
+  issued: issueFormToken(service.tokenSecret, "enquiry", Date.now() - 10_000),
 });
 
 function post(fields: Record<string, string>, headers: Record<string, string> = {}) {
@@ -121,6 +121,54 @@ describe("the enquiry endpoint's guards", () => {
       storage: { driver: "pglite", status: "ok" },
     });
   }, 20_000);
+
+  it("a form's token cannot be rewritten into new ones: one form, one enquiry", async () => {
+    const form = valid("one-form@example.com");
+    const before = (await tableCounts()).enquiries!;
+    const first = await post(form, { [PEER_HEADER]: "198.51.100.50" });
+    expect(first.response.headers.get("location")).toBe("/scaffold/thanks");
+    for (const [i, rewritten] of [`${form.issued}.x`, `0${form.issued}`, `+${form.issued}`].entries()) {
+      const { response } = await post(
+        { ...form, email: `rewritten-${i}@example.com`, issued: rewritten },
+        { [PEER_HEADER]: `198.51.100.${51 + i}` },
+      );
+      expect(response.headers.get("location"), rewritten).toBe("/scaffold");
+    }
+    expect((await tableCounts()).enquiries).toBe(before + 1);
+  });
+
+  it("a signature with a non-ASCII character is a 422 with the form's message, not a storage alarm", async () => {
+    const [time, nonce, signature] = valid("x@example.com").issued.split(".");
+    const { response } = await postEnquiry(
+      new Request("http://127.0.0.1/api/enquiry", {
+        method: "POST",
+        headers: { "content-type": "application/json", [PEER_HEADER]: "198.51.100.60" },
+        body: JSON.stringify({ ...valid("accent@example.com"), issued: `${time}.${nonce}.${signature!.slice(1)}é` }),
+      }),
+    );
+    expect(response.status).toBe(422);
+    expect((await response.json()).errors.form).toMatch(/This form has expired/);
+  });
+
+  it("health answers a wrong bearer token 401, with one log line and no stack", async () => {
+    const lines: unknown[][] = [];
+    const spies = (["warn", "error", "log"] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args)),
+    );
+    try {
+      const refused = await getHealth(
+        new Request("http://127.0.0.1/api/health", {
+          headers: { authorization: "Bearer guards-health-tokén-012345678" },
+        }),
+      );
+      expect([refused.status, await refused.json()]).toEqual([401, { status: "unauthorised" }]);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(lines).toHaveLength(1);
+    expect(String(lines[0]![0])).toMatch(/^health: refused an Authorization header/);
+    expect(lines.flat().some((part) => part instanceof Error || /\n\s+at /.test(String(part)))).toBe(false);
+  });
 
   it("health is degraded when the store refuses a write (a full disk), though it still reads", async () => {
     await service.db.query("UPDATE enquiries SET created_at = now()");

@@ -1,7 +1,7 @@
-import { timingSafeEqual } from "node:crypto";
 import { enquiryConfig } from "../config";
 import { assessHealth, type HealthVerdict } from "../reports/assess-health";
 import { enquiryService } from "../service";
+import { secretsEqual } from "@/lib/secure-compare";
 import { json } from "./answers";
 
 const CACHE_MS = 5_000;
@@ -18,9 +18,12 @@ async function judge(): Promise<HealthVerdict> {
   }
 }
 
-function authorised(request: Request, token: string | undefined): boolean {
-  const given = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? "";
-  return Boolean(token) && given.length === token!.length && timingSafeEqual(Buffer.from(given), Buffer.from(token!));
+/** Who is asking: no credentials (the public answer), the health token (the details), or a wrong one. */
+function caller(request: Request, token: string | undefined): "public" | "operator" | "refused" {
+  const header = request.headers.get("authorization");
+  if (!header) return "public";
+  const given = header.replace(/^Bearer\s+/i, "");
+  return token && secretsEqual(given, token) ? "operator" : "refused";
 }
 
 /**
@@ -33,7 +36,11 @@ export async function getHealth(request: Request): Promise<Response> {
   if (!cached || now - cached.at > CACHE_MS) cached = { at: now, verdict: judge() };
   const verdict = await cached.verdict;
   const status = verdict.ok ? "ok" : "degraded";
-  const token = enquiryConfig().HEALTH_TOKEN;
-  const body = authorised(request, token) ? { status, problems: verdict.problems, ...verdict.details } : { status };
+  const who = caller(request, enquiryConfig().HEALTH_TOKEN);
+  if (who === "refused") {
+    console.warn("health: refused an Authorization header that is not the health token");
+    return json(401, { status: "unauthorised" });
+  }
+  const body = who === "operator" ? { status, problems: verdict.problems, ...verdict.details } : { status };
   return json(verdict.ok ? 200 : 503, body);
 }

@@ -26,7 +26,7 @@ export async function loadScaffoldForm(
   };
   try {
     const service = await enquiryService();
-    return { ...base, token: issueFormToken(service.tokenSecret) };
+    return { ...base, token: issueFormToken(service.tokenSecret, "enquiry") };
   } catch (error) {
     console.error(`scaffold: enquiry storage unavailable: ${(error as Error).message}`);
     return { ...base, token: null };

@@ -8,7 +8,7 @@ export async function loadSubscribeForm(cookieHeader: string | undefined): Promi
   const state = readSubscribeCookies(cookieHeader) ?? null;
   try {
     const service = await enquiryService();
-    return { token: issueFormToken(service.tokenSecret), state };
+    return { token: issueFormToken(service.tokenSecret, "subscription"), state };
   } catch (error) {
     console.error(`subscribe: storage unavailable: ${(error as Error).message}`);
     return { token: null, state };

@@ -1,14 +1,15 @@
 import type { Queryable } from "@/lib/db/database";
 
 /**
- * What a submission is known by: its form token, which is single-use (unique to one form on one page), and the
- * client's own Idempotency-Key when the JSON API is given one. Either one seen before means "the same submission".
+ * What a submission is known by: its form's kind and nonce ("enquiry:<nonce>", from a token that checked out:
+ * unique to one form on one page), and the client's own Idempotency-Key when the JSON API is given one. Either
+ * one seen before means "the same submission".
  */
 export type SubmissionKeys = { formKey?: string; clientKey?: string };
 
-export function submissionKeys(header: string | undefined, token: unknown): SubmissionKeys {
+export function submissionKeys(header: string | undefined, formKey: string | undefined): SubmissionKeys {
   return {
-    ...(typeof token === "string" && token.length > 0 && token.length <= 200 ? { formKey: token } : {}),
+    ...(formKey ? { formKey } : {}),
     ...(header && header.length <= 200 ? { clientKey: header } : {}),
   };
 }
