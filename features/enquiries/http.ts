@@ -45,14 +45,10 @@ export function parseBody(kind: BodyKind, text: string): Record<string, unknown>
 }
 
 /**
- * Browser posts carry Origin; it must be this site (as configured, or as the
- * request's own host says). Requests without Origin (servers, curl) pass.
+ * Browser posts carry Origin; it must be this site as SITE_URL names it. Never the request's own Host or
+ * X-Forwarded-Host: whoever sends the request chooses those. Requests without Origin (servers, curl) pass.
  */
 export function originAllowed(request: Request, siteUrl: string): boolean {
   const origin = request.headers.get("origin");
-  if (!origin) return true;
-  if (origin === new URL(siteUrl).origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return host !== null && origin === `${proto}://${host}`;
+  return !origin || origin === new URL(siteUrl).origin;
 }

@@ -2,7 +2,8 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseRetryAfter, retryDelayMs } from "@/features/enquiries/backoff";
 import { hubspotSubmission, hubspotSubmitUrl, splitName } from "@/features/enquiries/crm/hubspot";
-import { webhookBody, webhookSignature } from "@/features/enquiries/crm/webhook";
+import { Webhook } from "standardwebhooks";
+import { standardWebhookHeaders, webhookBody, webhookSignature } from "@/features/enquiries/crm/webhook";
 import { bodyKind, originAllowed, parseBody } from "@/features/enquiries/http";
 import { checkFormToken, issueFormToken, MAX_AGE_MS } from "@/features/enquiries/issued-token";
 import { MAX_CLIENTS, RateLimiter } from "@/features/enquiries/rate-limit";
@@ -228,7 +229,34 @@ describe("HubSpot mapping", () => {
 });
 
 describe("webhook signature", () => {
-  it("is sha256=<hex HMAC of the raw body>, as a receiver recomputes it", () => {
+  const secret = "s3cret-s3cret-s3cret";
+  const whsec = `whsec_${Buffer.from(secret).toString("base64")}`;
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it("follows Standard Webhooks: the spec's own library verifies it, with the secret in its whsec_ form", () => {
+    const body = webhookBody(enquiry);
+    const headers = standardWebhookHeaders(enquiry.id, now(), body, secret);
+    expect(headers["webhook-id"]).toBe(enquiry.id);
+    expect(headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+    expect(new Webhook(whsec).verify(body, headers)).toEqual(JSON.parse(body));
+    // A whsec_ secret is used as its bytes: the same key, either way it is written.
+    expect(standardWebhookHeaders(enquiry.id, 1, body, whsec)).toEqual(
+      standardWebhookHeaders(enquiry.id, 1, body, secret),
+    );
+  });
+
+  it("cannot be replayed: an old capture is refused, and a fresh timestamp breaks its signature", () => {
+    const body = webhookBody(enquiry);
+    const captured = standardWebhookHeaders(enquiry.id, now() - 10 * 60, body, secret);
+    expect(() => new Webhook(whsec).verify(body, captured)).toThrow(/timestamp too old/i);
+    const restamped = { ...captured, "webhook-timestamp": String(now()) };
+    expect(() => new Webhook(whsec).verify(body, restamped)).toThrow(/No matching signature/i);
+    expect(() =>
+      new Webhook(whsec).verify(`${body} `, standardWebhookHeaders(enquiry.id, now(), body, secret)),
+    ).toThrow();
+  });
+
+  it("still sends the deprecated sha256=<hex HMAC of the raw body> for one release", () => {
     const body = webhookBody(enquiry);
     const expected = createHmac("sha256", "s3cret-s3cret-s3cret").update(body).digest("hex");
     expect(webhookSignature(body, "s3cret-s3cret-s3cret")).toBe(`sha256=${expected}`);
@@ -247,14 +275,17 @@ describe("request handling", () => {
     expect(parseBody("json", "[1]")).toBeUndefined();
     expect(parseBody("form", "name=A+B&consent=on")).toEqual({ name: "A B", consent: "on" });
   });
-  it("accepts same-site and origin-less posts, refuses other origins", () => {
+  it("accepts posts from SITE_URL's origin and origin-less ones, and no other: not even one the headers vouch for", () => {
     expect(originAllowed(request({}), "https://log.example.com")).toBe(true);
     expect(originAllowed(request({ origin: "https://log.example.com" }), "https://log.example.com")).toBe(true);
     expect(
       originAllowed(request({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }), "https://log.example.com"),
-    ).toBe(true);
-    expect(
-      originAllowed(request({ origin: "https://evil.example", host: "127.0.0.1:3000" }), "https://log.example.com"),
     ).toBe(false);
+    const forwarded = {
+      origin: "https://evil.example",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+    };
+    expect(originAllowed(request(forwarded), "https://log.example.com")).toBe(false);
   });
 });
