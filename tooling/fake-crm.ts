@@ -5,6 +5,7 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { parseArgs } from "node:util";
+import { Webhook } from "standardwebhooks";
 
 export type CrmMode = "ok" | "slow" | "reject" | "rate-limit" | "down" | "hang" | "refuse";
 
@@ -20,6 +21,22 @@ export type ReceivedRequest = {
 };
 
 export const FAKE_WEBHOOK_SECRET = "fake-crm-webhook-secret-0123456789";
+
+/**
+ * What a receiver using the Standard Webhooks library does with a delivery: verify its id, timestamp (within five
+ * minutes) and signature, with the site's secret in the spec's whsec_ form (README, "Webhook").
+ */
+export function standardWebhookVerifies(raw: string, headers: IncomingHttpHeaders, secret: string): boolean {
+  try {
+    new Webhook(`whsec_${Buffer.from(secret, "utf8").toString("base64")}`).verify(
+      raw,
+      headers as Record<string, string>,
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function startFakeCrm(options: { port?: number; secret?: string } = {}) {
   const secret = options.secret ?? FAKE_WEBHOOK_SECRET;
@@ -76,7 +93,8 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
         ? String(req.headers["idempotency-key"])
         : String(body?.fields?.find((f: { name: string; value: string }) => f.name === "email")?.value);
       const signatureValid = isWebhook
-        ? req.headers["x-signature-256"] === `sha256=${createHmac("sha256", secret).update(raw, "utf8").digest("hex")}`
+        ? standardWebhookVerifies(raw, req.headers, secret) &&
+          req.headers["x-signature-256"] === `sha256=${createHmac("sha256", secret).update(raw, "utf8").digest("hex")}`
         : undefined;
       const record = (status: number) =>
         received.push({ at: Date.now(), destination, key, status, signatureValid, body, headers: req.headers });

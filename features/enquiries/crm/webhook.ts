@@ -4,9 +4,35 @@ import { postAndClassify } from "./http";
 
 export type WebhookConfig = { url: string; secret: string };
 
-/** "sha256=<hex HMAC-SHA256 of the exact body bytes>", as receivers recompute it. */
+/**
+ * Deprecated, sent for one more release beside the Standard Webhooks headers: "sha256=<hex HMAC-SHA256 of the
+ * body>". It signs the body alone, so a captured delivery verifies forever; receivers should move to
+ * webhook-signature (README, "Webhook").
+ */
 export function webhookSignature(rawBody: string, secret: string): string {
   return `sha256=${createHmac("sha256", secret).update(rawBody, "utf8").digest("hex")}`;
+}
+
+/**
+ * The Standard Webhooks signing key: a `whsec_<base64>` secret is its base64 bytes; any other CRM_WEBHOOK_SECRET
+ * is its own UTF-8 bytes, which a receiver passes to the spec's libraries as `whsec_` + base64 of the secret.
+ */
+export function standardWebhookKey(secret: string): Buffer {
+  return secret.startsWith("whsec_") ? Buffer.from(secret.slice(6), "base64") : Buffer.from(secret, "utf8");
+}
+
+/**
+ * webhook-id (the submission's id, the same on every attempt, so a receiver can drop repeats), webhook-timestamp
+ * (this attempt, in seconds: a receiver refuses one too old, so a captured delivery cannot be replayed) and
+ * webhook-signature "v1,<base64 HMAC-SHA256 of id.timestamp.body>", as the Standard Webhooks spec has them.
+ */
+export function standardWebhookHeaders(id: string, timestampS: number, rawBody: string, secret: string) {
+  const signed = createHmac("sha256", standardWebhookKey(secret)).update(`${id}.${timestampS}.${rawBody}`, "utf8");
+  return {
+    "webhook-id": id,
+    "webhook-timestamp": String(timestampS),
+    "webhook-signature": `v1,${signed.digest("base64")}`,
+  };
 }
 
 /** Receivers tell the two apart by type: "scaffold.enquiry", or "subscription" for email sign-ups. */
@@ -30,6 +56,7 @@ export function webhookDestination(config: WebhookConfig): CrmDestination {
         headers: {
           "Content-Type": "application/json",
           "Idempotency-Key": enquiry.id,
+          ...standardWebhookHeaders(enquiry.id, Math.floor(Date.now() / 1000), body, config.secret),
           "X-Signature-256": webhookSignature(body, config.secret),
         },
         body,
