@@ -16,6 +16,12 @@ export const enquiryEnvSchema = z
     HUBSPOT_FORM_ID: z.string().optional(),
     // The HubSpot form whose submissions join the newsletter list (email subscriptions).
     HUBSPOT_NEWSLETTER_FORM_ID: z.string().optional(),
+    // The subscription type (HubSpot's email consent) a sign-up agrees to; without it, with HubSpot's legal-basis
+    // setting on, the contact is created and never emailed.
+    HUBSPOT_NEWSLETTER_SUBSCRIPTION_TYPE_ID: z
+      .string()
+      .regex(/^\d+$/, "HUBSPOT_NEWSLETTER_SUBSCRIPTION_TYPE_ID must be the subscription type's number")
+      .optional(),
     HUBSPOT_ACCESS_TOKEN: z.string().optional(),
     HUBSPOT_API_URL: z.url({ error: "HUBSPOT_API_URL must be an absolute URL" }).default("https://api.hsforms.com"),
     CRM_WEBHOOK_URL: z.url({ error: "CRM_WEBHOOK_URL must be an absolute URL" }).optional(),
@@ -84,6 +90,9 @@ export function parseEnquiryConfig(source: Record<string, string | undefined>): 
         portalId: env.HUBSPOT_PORTAL_ID,
         formId: env.HUBSPOT_FORM_ID,
         ...(env.HUBSPOT_NEWSLETTER_FORM_ID ? { newsletterFormId: env.HUBSPOT_NEWSLETTER_FORM_ID } : {}),
+        ...(env.HUBSPOT_NEWSLETTER_SUBSCRIPTION_TYPE_ID
+          ? { newsletterSubscriptionTypeId: Number(env.HUBSPOT_NEWSLETTER_SUBSCRIPTION_TYPE_ID) }
+          : {}),
         accessToken: env.HUBSPOT_ACCESS_TOKEN,
         apiUrl: env.HUBSPOT_API_URL,
       }),

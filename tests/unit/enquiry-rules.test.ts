@@ -202,9 +202,9 @@ const enquiry: StoredEnquiry = {
 };
 
 describe("HubSpot mapping", () => {
+  const fresh = { now: Date.parse("2026-11-26T10:00:00.000Z") };
   it("maps an enquiry to a Forms API v3 submission", () => {
-    expect(splitName("Cher")).toEqual({ firstname: "Cher", lastname: "" });
-    expect(hubspotSubmission(enquiry)).toEqual({
+    expect(hubspotSubmission(enquiry, fresh)).toEqual({
       submittedAt: String(Date.parse("2026-11-25T10:00:00.000Z")),
       fields: [
         { objectTypeId: "0-1", name: "firstname", value: "Ada" },
@@ -219,7 +219,32 @@ describe("HubSpot mapping", () => {
         consent: { consentToProcess: true, text: "I agree to be contacted.", communications: [] },
       },
     });
-    expect(hubspotSubmission({ ...enquiry, hutk: null }).context).not.toHaveProperty("hutk");
+    expect(hubspotSubmission({ ...enquiry, hutk: null }, fresh).context).not.toHaveProperty("hutk");
+  });
+  it("sends a one-word name as first and last name, so a form that requires lastname takes it", () => {
+    expect(splitName("Cher")).toEqual({ firstname: "Cher", lastname: "Cher" });
+    expect(splitName("  Ada   Lovelace ")).toEqual({ firstname: "Ada", lastname: "Lovelace" });
+  });
+  it("never sends a submittedAt older than 29 days, and keeps the true time in the message", () => {
+    const fortyDaysOn = Date.parse(enquiry.createdAt) + 40 * 86_400_000;
+    const late = hubspotSubmission({ ...enquiry, message: "Hello." }, { now: fortyDaysOn });
+    expect(late.submittedAt).toBe(String(fortyDaysOn));
+    expect(late.fields.find((f) => f.name === "message")!.value).toBe(
+      `Hello.\n\nSent through the site on ${enquiry.createdAt}; delivered late.`,
+    );
+    const day28 = Date.parse(enquiry.createdAt) + 28 * 86_400_000;
+    expect(hubspotSubmission(enquiry, { now: day28 }).submittedAt).toBe(String(Date.parse(enquiry.createdAt)));
+  });
+  it("gives a newsletter sign-up its subscription type's consent, in the words the reader saw", () => {
+    const signUp = { ...enquiry, kind: "subscription" as const, name: "", consentText: "Email me new posts." };
+    expect(hubspotSubmission(signUp, { ...fresh, subscriptionTypeId: 4242 }).legalConsentOptions.consent).toEqual({
+      consentToProcess: true,
+      text: "Email me new posts.",
+      communications: [{ value: true, subscriptionTypeId: 4242, text: "Email me new posts." }],
+    });
+    expect(
+      hubspotSubmission(enquiry, { ...fresh, subscriptionTypeId: 4242 }).legalConsentOptions.consent.communications,
+    ).toEqual([]);
   });
   it("posts to the authenticated submit endpoint of the portal and form", () => {
     expect(

@@ -6,27 +6,50 @@ export type HubSpotConfig = {
   formId: string;
   /** The form behind the newsletter list; subscriptions wait (and retry) until it is configured. */
   newsletterFormId?: string;
+  /** The subscription type a newsletter sign-up consents to (HubSpot's communications consent). */
+  newsletterSubscriptionTypeId?: number;
   accessToken: string;
   apiUrl: string;
 };
 
 type HubSpotField = { objectTypeId: "0-1"; name: string; value: string };
 
+type Communication = { value: true; subscriptionTypeId: number; text: string };
+
 export type HubSpotSubmission = {
   submittedAt: string;
   fields: HubSpotField[];
   context: { pageUri: string; pageName: string; hutk?: string };
-  legalConsentOptions: { consent: { consentToProcess: true; text: string; communications: [] } };
+  legalConsentOptions: { consent: { consentToProcess: true; text: string; communications: Communication[] } };
 };
 
-/** "Ada Lovelace King" → first "Ada", last "Lovelace King"; a single name goes to firstname. */
+/** HubSpot refuses a submittedAt more than 30 days old: older submissions are sent as of now, a day to spare. */
+export const MAX_SUBMITTED_AGE_MS = 29 * 24 * 60 * 60 * 1000;
+
+/**
+ * "Ada Lovelace King" → first "Ada", last "Lovelace King". A one-word name is sent as both, so a form that
+ * requires lastname (HubSpot's default contact form does) accepts it.
+ */
 export function splitName(name: string): { firstname: string; lastname: string } {
   const [first = "", ...rest] = name.trim().split(/\s+/);
-  return { firstname: first, lastname: rest.join(" ") };
+  return { firstname: first, lastname: rest.length > 0 ? rest.join(" ") : first };
 }
 
-/** The Forms API v3 body for one enquiry (contact properties are object type 0-1). */
-export function hubspotSubmission(enquiry: StoredEnquiry): HubSpotSubmission {
+/**
+ * The Forms API v3 body for one submission (contact properties are object type 0-1). One older than 29 days (a
+ * long outage, a subscription waiting for its form, a `retry --dead`) is sent as submitted now, its true time
+ * in the message. A newsletter sign-up carries its subscription type's consent, in the words the reader saw.
+ */
+export function hubspotSubmission(
+  enquiry: StoredEnquiry,
+  options: { now?: number; subscriptionTypeId?: number } = {},
+): HubSpotSubmission {
+  const now = options.now ?? Date.now();
+  const created = Date.parse(enquiry.createdAt);
+  const late = now - created > MAX_SUBMITTED_AGE_MS;
+  const lateNote = `Sent through the site on ${enquiry.createdAt}; delivered late.`;
+  const message =
+    late && enquiry.kind === "enquiry" ? [enquiry.message, lateNote].filter(Boolean).join("\n\n") : enquiry.message;
   const { firstname, lastname } = splitName(enquiry.name);
   const contact = (name: string, value: string): HubSpotField => ({ objectTypeId: "0-1", name, value });
   const fields = [
@@ -35,14 +58,18 @@ export function hubspotSubmission(enquiry: StoredEnquiry): HubSpotSubmission {
     contact("email", enquiry.email),
     contact("company", enquiry.company),
     contact("jobtitle", enquiry.role),
-    contact("message", enquiry.message),
+    contact("message", message),
     contact("scaffold_interest", enquiry.interest),
   ].filter((f) => f.value !== "");
+  const communications: Communication[] =
+    enquiry.kind === "subscription" && options.subscriptionTypeId !== undefined
+      ? [{ value: true, subscriptionTypeId: options.subscriptionTypeId, text: enquiry.consentText }]
+      : [];
   return {
-    submittedAt: String(Date.parse(enquiry.createdAt)),
+    submittedAt: String(late ? now : created),
     fields,
     context: { pageUri: enquiry.pageUri, pageName: enquiry.pageName, ...(enquiry.hutk ? { hutk: enquiry.hutk } : {}) },
-    legalConsentOptions: { consent: { consentToProcess: true, text: enquiry.consentText, communications: [] } },
+    legalConsentOptions: { consent: { consentToProcess: true, text: enquiry.consentText, communications } },
   };
 }
 
@@ -61,7 +88,7 @@ export function hubspotDestination(config: HubSpotConfig): CrmDestination {
       }
       return postAndClassify(hubspotSubmitUrl(config, formId), {
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${config.accessToken}` },
-        body: JSON.stringify(hubspotSubmission(enquiry)),
+        body: JSON.stringify(hubspotSubmission(enquiry, { subscriptionTypeId: config.newsletterSubscriptionTypeId })),
         timeoutMs,
       });
     },
