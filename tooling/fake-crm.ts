@@ -1,5 +1,8 @@
-// A stand-in CRM on 127.0.0.1 for tests and benchmarks: imitates HubSpot's Forms API submit endpoint and a
-// webhook receiver, and can be told to answer 200, 400, 429, 503, 200 after a delay, hang, or refuse connections.
+// A stand-in CRM on 127.0.0.1 for tests and benchmarks: imitates HubSpot's Forms API as HubSpot documents it (the
+// submit endpoint with its status codes and errors[] bodies, a submittedAt over 30 days refused, a bearer token
+// that can be rotated; the form-definition API on a host of its own, as api.hubapi.com is not api.hsforms.com)
+// and a webhook receiver verifying Standard Webhooks signatures. It can be told to answer 200, 400, 429, 503, any
+// HubSpot status with an errorType and Retry-After, 200 after a delay, hang, or refuse connections.
 // Use in-process (startFakeCrm) or as its own process: node tooling/fake-crm.ts --port 3290
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
@@ -7,7 +10,37 @@ import type { Socket } from "node:net";
 import { parseArgs } from "node:util";
 import { Webhook } from "standardwebhooks";
 
-export type CrmMode = "ok" | "slow" | "reject" | "rate-limit" | "down" | "hang" | "refuse";
+export type CrmMode = "ok" | "slow" | "reject" | "rate-limit" | "down" | "hang" | "refuse" | "answer";
+
+/** A HubSpot answer to give to every submission in mode "answer": a status, an errorType, a Retry-After. */
+export type HubSpotAnswer = { status: number; errorType?: string; message?: string; retryAfterSeconds?: number };
+
+/** A form's definition as the form-definition API returns it (only what the doctor reads). */
+export type FakeFormField = { name: string; required?: boolean };
+
+/** Every field the site sends, email required: the form HubSpot's setup guide has an author create. */
+export const FAKE_FORM_FIELDS: FakeFormField[] = [
+  "firstname",
+  "lastname",
+  "email",
+  "company",
+  "jobtitle",
+  "message",
+  "scaffold_interest",
+].map((name) => ({ name, required: name === "email" }));
+
+/** HubSpot's error body: status, message, correlationId, and errors[] with an errorType. */
+function hubspotError(message: string, errorType?: string, category?: string) {
+  return JSON.stringify({
+    status: "error",
+    message,
+    correlationId: "00000000-fake-4000-8000-000000000000",
+    ...(category ? { category } : {}),
+    ...(errorType ? { errors: [{ message, errorType }] } : {}),
+  });
+}
+
+const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 
 export type ReceivedRequest = {
   at: number;
@@ -43,6 +76,9 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
   let mode: CrmMode = "ok";
   let retryAfterSeconds = 1;
   let slowMs = 1_000;
+  let answer: HubSpotAnswer = { status: 200 };
+  let hubspotToken = "fake-hubspot-token";
+  const forms = new Map<string, FakeFormField[] | "missing">();
   const received: ReceivedRequest[] = [];
   const sockets = new Set<Socket>();
   const hanging: ServerResponse[] = [];
@@ -68,13 +104,6 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
       const isWebhook = url.pathname === "/webhook";
       if (req.method === "HEAD" || req.method === "OPTIONS") {
         res.writeHead(isWebhook ? 405 : 404).end();
-        return;
-      }
-      if (req.method === "GET" && url.pathname.startsWith("/marketing/v3/forms/")) {
-        const authorised = req.headers.authorization === "Bearer fake-hubspot-token";
-        res
-          .writeHead(authorised ? 200 : 401, { "content-type": "application/json" })
-          .end(JSON.stringify({ ok: authorised }));
         return;
       }
       if (!isHubSpot && !isWebhook) {
@@ -114,13 +143,29 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
         res.writeHead(429, { "Retry-After": String(retryAfterSeconds) }).end("Too Many Requests");
         return;
       }
-      if (mode === "reject" || (isHubSpot && req.headers.authorization !== "Bearer fake-hubspot-token")) {
-        record(400);
-        res.writeHead(400, { "content-type": "application/json" }).end(
-          JSON.stringify({
-            status: "error",
-            message: "The request is not valid: field 'email' is invalid (fake CRM)",
-          }),
+      const refuse = (status: number, text: string, headers: Record<string, string> = {}) => {
+        record(status);
+        res.writeHead(status, { "content-type": "application/json", ...headers }).end(text);
+      };
+      if (isHubSpot && req.headers.authorization !== `Bearer ${hubspotToken}`) {
+        refuse(401, hubspotError("Authentication credentials not found.", undefined, "INVALID_AUTHENTICATION"));
+        return;
+      }
+      if (isHubSpot && Date.now() - Number(body?.submittedAt) > THIRTY_DAYS_MS) {
+        refuse(400, hubspotError("submittedAt is more than 30 days in the past", "INVALID_METADATA"));
+        return;
+      }
+      if (mode === "reject") {
+        refuse(400, hubspotError("Email address is invalid (fake CRM)", "INVALID_EMAIL"));
+        return;
+      }
+      if (mode === "answer" && answer.status >= 300) {
+        const retryAfter: Record<string, string> =
+          answer.retryAfterSeconds !== undefined ? { "Retry-After": String(answer.retryAfterSeconds) } : {};
+        refuse(
+          answer.status,
+          hubspotError(answer.message ?? `fake CRM answers ${answer.status}`, answer.errorType),
+          retryAfter,
         );
         return;
       }
@@ -137,6 +182,24 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
     socket.on("close", () => sockets.delete(socket));
   });
 
+  // The form-definition API, on a port of its own: a client that asks the submission host for a form gets a 404.
+  const formsServer = createServer((req, res) => {
+    const id = /^\/marketing\/v3\/forms\/([^/?]+)/.exec(req.url ?? "")?.[1];
+    const send = (status: number, text: string) =>
+      res.writeHead(status, { "content-type": "application/json" }).end(text);
+    if (req.method !== "GET" || !id) return send(404, hubspotError("Not found"));
+    if (req.headers.authorization !== `Bearer ${hubspotToken}`) {
+      return send(401, hubspotError("Authentication credentials not found.", undefined, "INVALID_AUTHENTICATION"));
+    }
+    const fields = forms.get(decodeURIComponent(id)) ?? FAKE_FORM_FIELDS;
+    if (fields === "missing")
+      return send(404, hubspotError(`Form ${id} does not exist`, undefined, "OBJECT_NOT_FOUND"));
+    send(200, JSON.stringify({ id, name: `Form ${id}`, fieldGroups: [{ groupType: "default_group", fields }] }));
+  });
+  await new Promise((resolve) => formsServer.listen(0, "127.0.0.1", () => resolve(undefined)));
+  const formsAddress = formsServer.address();
+  const formsUrl = `http://127.0.0.1:${typeof formsAddress === "object" && formsAddress ? formsAddress.port : 0}`;
+
   await new Promise((resolve) => server.listen(options.port ?? 0, "127.0.0.1", () => resolve(undefined)));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
@@ -147,9 +210,13 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
     for (const socket of sockets) socket.destroy();
   }
 
-  async function setMode(next: CrmMode, opts: { retryAfterSeconds?: number; slowMs?: number } = {}) {
+  async function setMode(
+    next: CrmMode,
+    opts: { retryAfterSeconds?: number; slowMs?: number; answer?: HubSpotAnswer } = {},
+  ) {
     if (opts.retryAfterSeconds !== undefined) retryAfterSeconds = opts.retryAfterSeconds;
     if (opts.slowMs !== undefined) slowMs = opts.slowMs;
+    if (opts.answer) answer = opts.answer;
     if (mode === "hang" && next !== "hang") {
       dropConnections();
       await new Promise((resolve) => setTimeout(resolve, 50)); // let clients see the closed sockets
@@ -167,9 +234,19 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
 
   return {
     url: `http://127.0.0.1:${port}`,
+    /** The form-definition API (HUBSPOT_FORMS_API_URL), on another port than the submissions. */
+    formsUrl,
     port,
     received,
     setMode,
+    /** The token HubSpot accepts from now on: any other is answered 401 (a rotated or revoked token). */
+    setHubSpotToken(token: string) {
+      hubspotToken = token;
+    },
+    /** A form's fields as the definition API returns them, or "missing" (a deleted form). */
+    defineForm(id: string, fields: FakeFormField[] | "missing") {
+      forms.set(id, fields);
+    },
     /** Deliveries the CRM accepted (answered 200), per key: exactly-once means every count is 1. */
     acceptedCounts(destination = "webhook") {
       const counts = new Map<string, number>();
@@ -179,6 +256,7 @@ export async function startFakeCrm(options: { port?: number; secret?: string } =
     },
     async close() {
       dropConnections();
+      await new Promise((resolve) => formsServer.close(() => resolve(undefined)));
       if (listening) await new Promise((resolve) => server.close(() => resolve(undefined)));
     },
   };

@@ -1,10 +1,12 @@
 /**
  * Exponential backoff with full jitter: a random delay between 0 and
  * min(cap, base·2^attempt), so a recovering CRM is not hit by every retry at once.
- * A Retry-After from the CRM is a floor, never ignored.
+ * A Retry-After from the CRM is a floor, never ignored, up to a day.
  */
 export const BACKOFF_BASE_MS = 2_000;
 export const BACKOFF_CAP_MS = 30 * 60 * 1000;
+/** The longest Retry-After honoured: HubSpot's 477 (data-hosting migration) may ask for up to a day. */
+export const RETRY_AFTER_CAP_MS = 24 * 60 * 60 * 1000;
 
 export function retryDelayMs(
   attempt: number,
@@ -22,7 +24,7 @@ export function retryDelayMs(
 ): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
   const jittered = Math.floor(random() * ceiling);
-  return Math.max(jittered, Math.min(retryAfterMs ?? 0, capMs));
+  return Math.max(jittered, Math.min(retryAfterMs ?? 0, RETRY_AFTER_CAP_MS));
 }
 
 /** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */

@@ -44,6 +44,14 @@ export class DestinationCircuits {
     return wasOpen ? "closed" : undefined;
   }
 
+  /** The CRM refuses our setup: open at once, whatever the count (every delivery would be refused alike). */
+  hold(name: string): CircuitChange {
+    const circuit = this.circuit(name);
+    if (circuit.openedAt !== undefined) return undefined;
+    circuit.openedAt = this.now();
+    return "opened";
+  }
+
   failed(name: string): CircuitChange {
     const circuit = this.circuit(name);
     circuit.failures++;

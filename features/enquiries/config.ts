@@ -24,6 +24,10 @@ export const enquiryEnvSchema = z
       .optional(),
     HUBSPOT_ACCESS_TOKEN: z.string().optional(),
     HUBSPOT_API_URL: z.url({ error: "HUBSPOT_API_URL must be an absolute URL" }).default("https://api.hsforms.com"),
+    // Where form definitions are read (the doctor's check): HubSpot serves them on another host than submissions.
+    HUBSPOT_FORMS_API_URL: z
+      .url({ error: "HUBSPOT_FORMS_API_URL must be an absolute URL" })
+      .default("https://api.hubapi.com"),
     CRM_WEBHOOK_URL: z.url({ error: "CRM_WEBHOOK_URL must be an absolute URL" }).optional(),
     CRM_WEBHOOK_SECRET: z.string().min(16, "CRM_WEBHOOK_SECRET must be at least 16 characters").optional(),
     ENQUIRY_RATE_LIMIT: z.coerce.number().int().min(0, "ENQUIRY_RATE_LIMIT must be 0 or more").default(5),
@@ -95,6 +99,7 @@ export function parseEnquiryConfig(source: Record<string, string | undefined>): 
           : {}),
         accessToken: env.HUBSPOT_ACCESS_TOKEN,
         apiUrl: env.HUBSPOT_API_URL,
+        formsApiUrl: env.HUBSPOT_FORMS_API_URL,
       }),
     );
   }

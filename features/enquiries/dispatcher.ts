@@ -2,6 +2,7 @@ import type { Database } from "@/lib/db/database";
 import { retryDelayMs } from "./backoff";
 import { claimDueDeliveries, type ClaimedDelivery } from "./outbox/claim-due-deliveries";
 import { databaseNow } from "./outbox/database-now";
+import { heldDestinations } from "./outbox/held-destinations";
 import { makeDueNow } from "./outbox/make-due-now";
 import { releaseLeases } from "./outbox/release-leases";
 import { recordOutcome } from "./outbox/record-outcome";
@@ -9,7 +10,7 @@ import type { Alert } from "./alerts";
 import type { DestinationCircuits } from "./circuit";
 import type { CrmDestination, DeliveryOutcome } from "./types";
 
-export type DeliveryRun = { attempted: number; delivered: number; retried: number; dead: number };
+export type DeliveryRun = { attempted: number; delivered: number; retried: number; held: number; dead: number };
 
 type DeliverOptions = {
   destinations: readonly CrmDestination[];
@@ -54,22 +55,34 @@ async function deliverOne(db: Database, delivery: ClaimedDelivery, options: Deli
   const outcome = await attempt(destination, delivery, options.timeoutMs).finally(() =>
     options.inFlight?.delete(delivery.deliveryId),
   );
+  // A wait uses up no attempt: its backoff stays where the last failure left it.
+  const attempts = outcome.kind === "wait" ? delivery.attempt - 1 : delivery.attempt;
   const delay =
-    outcome.kind === "retry"
-      ? retryDelayMs(delivery.attempt, { retryAfterMs: outcome.retryAfterMs, random: options.random })
+    outcome.kind === "retry" || outcome.kind === "wait"
+      ? retryDelayMs(Math.max(1, attempts), { retryAfterMs: outcome.retryAfterMs, random: options.random })
       : 0;
   await recordOutcome(db, delivery, outcome, { durationMs: performance.now() - started, retryDelayMs: delay });
   run.attempted++;
   if (outcome.kind === "delivered") run.delivered++;
-  else if (outcome.kind === "retry") run.retried++;
+  else if (outcome.kind === "retry" || outcome.kind === "wait") run.retried++;
+  else if (outcome.kind === "held") run.held++;
   else run.dead++;
-  // A CRM that answers (even 4xx) is up; only retryable failures count towards opening the circuit.
+  // A CRM that answers (even 4xx) is up; failures and waits count towards opening the circuit; a refusal of our
+  // setup opens it at once.
+  const circuits = options.circuits;
   const change =
-    outcome.kind === "retry"
-      ? options.circuits?.failed(delivery.destination)
-      : options.circuits?.succeeded(delivery.destination);
+    outcome.kind === "held"
+      ? circuits?.hold(delivery.destination)
+      : outcome.kind === "retry" || outcome.kind === "wait"
+        ? circuits?.failed(delivery.destination)
+        : circuits?.succeeded(delivery.destination);
   if (change) (options.log ?? console.error)(`enquiries: ${delivery.destination}: circuit ${change}`);
-  if (change === "opened")
+  if (change === "opened" && outcome.kind === "held") {
+    options.alert?.(
+      delivery.destination,
+      `refuses our setup (${outcome.error}): deliveries are held, none is lost; fix it and they are sent`,
+    );
+  } else if (change === "opened")
     options.alert?.(delivery.destination, "not answering: deliveries wait, one probe per interval");
   if (change === "closed") options.alert?.(delivery.destination, "answering again: waiting deliveries are being sent");
   if (outcome.kind === "dead") {
@@ -89,8 +102,12 @@ async function deliverOne(db: Database, delivery: ClaimedDelivery, options: Deli
  * is made due and sent in this same run.
  */
 export async function deliverPendingEnquiries(db: Database, options: DeliverOptions): Promise<DeliveryRun> {
-  const run: DeliveryRun = { attempted: 0, delivered: 0, retried: 0, dead: 0 };
+  const run: DeliveryRun = { attempted: 0, delivered: 0, retried: 0, held: 0, dead: 0 };
   const concurrency = options.batchSize ?? 8;
+  // Held deliveries survive a restart: their destination's circuit opens again, so a probe can release them.
+  if (options.circuits) {
+    for (const [destination] of await heldDestinations(db)) options.circuits.hold(destination);
+  }
   // Only rows due when the run began: a row rescheduled during this run waits for the next one.
   let dueBy = await databaseNow(db);
   for (let round = 0; round < (options.maxRounds ?? 50) && !options.stopping?.(); round++) {
@@ -102,6 +119,7 @@ export async function deliverPendingEnquiries(db: Database, options: DeliverOpti
       claimed.push(
         ...(await claimDueDeliveries(db, {
           dueBy: probe ? "infinity" : dueBy,
+          includeHeld: probe,
           destinations: [name],
           limit: allowance,
           leaseMs: options.leaseMs,

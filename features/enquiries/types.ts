@@ -25,9 +25,21 @@ export type StoredEnquiry = {
   hutk: string | null;
 };
 
+/**
+ * What one attempt came to:
+ * - delivered: the CRM has it.
+ * - retry: a failure worth trying again (a timeout, a connection refused); it uses up an attempt, so the backoff grows.
+ * - wait: the CRM asked us to come back later (HubSpot 423, 477, 429, 5xx), honouring its Retry-After, up to a
+ *   day; it uses up no attempt.
+ * - held: the CRM refuses our setup (a token, a form, a required field), not this submission: it waits, no attempt
+ *   used, the destination's circuit opens and the operator is told; a probe that gets through sends it.
+ * - dead: this submission's own data is refused; an operator can retry it.
+ */
 export type DeliveryOutcome =
   | { kind: "delivered"; status: number }
   | { kind: "retry"; error: string; status?: number; retryAfterMs?: number }
+  | { kind: "wait"; error: string; status: number; retryAfterMs?: number }
+  | { kind: "held"; error: string; status: number }
   | { kind: "dead"; error: string; status: number };
 
 /** A CRM the enquiries go to. `deliver` never throws: every failure is an outcome. */

@@ -97,6 +97,12 @@ export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
       CREATE INDEX rate_limit_hits_key_at ON rate_limit_hits (key, at);
     `,
   },
+  {
+    id: 6,
+    // Additive: an older release ignores the column; it sees a held delivery as pending and sends it when due.
+    name: "a delivery held while the CRM refuses our setup, with the reason",
+    sql: `ALTER TABLE deliveries ADD COLUMN held_reason text;`,
+  },
 ];
 
 const MIGRATION_LOCK = 4_242_001;

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPglite } from "@/lib/db/open";
-import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
+import { FAKE_FORM_FIELDS, FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
 
 const asRoot = process.getuid?.() === 0;
 let tmp: string;
@@ -79,13 +79,52 @@ describe("npm run doctor", () => {
       HUBSPOT_FORM_ID: "f",
       HUBSPOT_ACCESS_TOKEN: "fake-hubspot-token",
       HUBSPOT_API_URL: crm.url,
+      HUBSPOT_FORMS_API_URL: crm.formsUrl,
     });
     expect(output).toContain("✓ Node.js: v");
     expect(output).toMatch(/✓ Database: pglite at .*: reachable, migrations applied/);
-    expect(output).toContain("✓ CRM hubspot: HTTP 200");
+    expect(output).toContain(
+      "✓ CRM hubspot: enquiry form f: the token reads it, and its fields match what the site sends",
+    );
     expect(output).toContain("✓ CRM webhook: HTTP 405 to HEAD");
     expect(output).not.toContain("✗");
     expect(code).toBe(0);
+  });
+
+  it("asks the form-definition host about each form, and says in words what is wrong", async () => {
+    const hubspot = (extra: Record<string, string>) => ({
+      DATA_DIR: path.join(tmp, "data-forms"),
+      HUBSPOT_PORTAL_ID: "1",
+      HUBSPOT_FORM_ID: "enquiries",
+      HUBSPOT_NEWSLETTER_FORM_ID: "newsletter",
+      HUBSPOT_ACCESS_TOKEN: "fake-hubspot-token",
+      HUBSPOT_API_URL: crm.url,
+      HUBSPOT_FORMS_API_URL: crm.formsUrl,
+      ...extra,
+    });
+    // The submission host answers no form definitions: a doctor that asked it would say the form is missing.
+    const wrongHost = await doctor([], hubspot({ HUBSPOT_FORMS_API_URL: crm.url }));
+    expect(wrongHost.output).toContain("✗ CRM hubspot: enquiry form enquiries: no such form in this portal (HTTP 404)");
+
+    crm.defineForm("newsletter", [
+      { name: "email", required: true },
+      { name: "lastname", required: true },
+    ]);
+    const both = await doctor([], hubspot({}));
+    expect(both.output).toContain("enquiry form enquiries: the token reads it");
+    expect(both.output).toContain("newsletter form newsletter: it requires lastname, which the site never sends");
+    expect(both.output).toContain("warning: HUBSPOT_NEWSLETTER_SUBSCRIPTION_TYPE_ID is not set");
+    expect(both.code).toBe(1);
+
+    crm.defineForm("enquiries", "missing");
+    crm.setHubSpotToken("rotated-token");
+    const refused = await doctor([], hubspot({}));
+    expect(refused.output).toContain("enquiry form enquiries: the token is refused (HTTP 401)");
+    crm.setHubSpotToken("fake-hubspot-token");
+    const gone = await doctor([], hubspot({}));
+    expect(gone.output).toContain("enquiry form enquiries: no such form in this portal (HTTP 404)");
+    crm.defineForm("enquiries", FAKE_FORM_FIELDS);
+    crm.defineForm("newsletter", FAKE_FORM_FIELDS);
   });
 
   it("fails on an unreachable CRM, and --dry-run sends nothing", async () => {

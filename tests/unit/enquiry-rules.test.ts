@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { parseRetryAfter, retryDelayMs } from "@/features/enquiries/backoff";
 import { hubspotSubmission, hubspotSubmitUrl, splitName } from "@/features/enquiries/crm/hubspot";
 import { Webhook } from "standardwebhooks";
-import { standardWebhookHeaders, webhookBody, webhookSignature } from "@/features/enquiries/crm/webhook";
+import { classifyHubSpotAnswer } from "@/features/enquiries/crm/hubspot-answers";
+import {
+  classifyWebhookAnswer,
+  standardWebhookHeaders,
+  webhookBody,
+  webhookSignature,
+} from "@/features/enquiries/crm/webhook";
 import { bodyKind, originAllowed, parseBody } from "@/features/enquiries/http";
 import { checkFormToken, issueFormToken, MAX_AGE_MS } from "@/features/enquiries/issued-token";
 import { MAX_CLIENTS, RateLimiter } from "@/features/enquiries/rate-limit";
@@ -248,8 +254,48 @@ describe("HubSpot mapping", () => {
   });
   it("posts to the authenticated submit endpoint of the portal and form", () => {
     expect(
-      hubspotSubmitUrl({ portalId: "123", formId: "ab-cd", accessToken: "t", apiUrl: "https://api.hsforms.com/" }),
+      hubspotSubmitUrl({
+        portalId: "123",
+        formId: "ab-cd",
+        accessToken: "t",
+        apiUrl: "https://api.hsforms.com/",
+        formsApiUrl: "https://api.hubapi.com",
+      }),
     ).toBe("https://api.hsforms.com/submissions/v3/integration/secure/submit/123/ab-cd");
+  });
+});
+
+describe("what a CRM's answer means", () => {
+  const hubspot = (status: number, errorType?: string, retryAfterMs?: number) =>
+    classifyHubSpotAnswer({
+      status,
+      text: JSON.stringify({ status: "error", message: "m", errors: errorType ? [{ message: "m", errorType }] : [] }),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    }).kind;
+  it("HubSpot: the person's data is dead, our setup is held, and a pause is waited out", () => {
+    expect(hubspot(200)).toBe("delivered");
+    for (const type of ["INVALID_EMAIL", "BLOCKED_EMAIL"]) expect(hubspot(400, type)).toBe("dead");
+    for (const type of ["REQUIRED_FIELD", "FIELD_NOT_IN_FORM_DEFINITION", "FORM_HAS_RECAPTCHA_ENABLED"]) {
+      expect(hubspot(400, type)).toBe("held");
+    }
+    for (const status of [401, 403, 404]) expect(hubspot(status)).toBe("held");
+    for (const status of [423, 429, 477, 500, 502, 503]) expect(hubspot(status)).toBe("wait");
+    expect(hubspot(400, "SOMETHING_NEW")).toBe("dead");
+    expect(classifyHubSpotAnswer({ status: 477, text: "", retryAfterMs: 86_400_000 })).toMatchObject({
+      kind: "wait",
+      retryAfterMs: 86_400_000,
+    });
+    expect(classifyHubSpotAnswer({ status: 423, text: "" })).toMatchObject({ retryAfterMs: 2_000 });
+  });
+  it("a webhook: 410 holds, 404 is retried for a day and then dead, other 4xx are dead", () => {
+    const now = Date.parse("2026-12-01T12:00:00Z");
+    const answer = (status: number, createdAt: string) =>
+      classifyWebhookAnswer({ status, text: "" }, createdAt, now).kind;
+    expect(answer(410, "2026-12-01T11:00:00Z")).toBe("held");
+    expect(answer(404, "2026-12-01T11:00:00Z")).toBe("retry");
+    expect(answer(404, "2026-11-30T11:00:00Z")).toBe("dead");
+    expect(answer(503, "2026-11-01T11:00:00Z")).toBe("retry");
+    expect(answer(400, "2026-12-01T11:00:00Z")).toBe("dead");
   });
 });
 

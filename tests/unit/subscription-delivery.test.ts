@@ -38,7 +38,13 @@ describe("email subscriptions", () => {
   });
 
   it("go to HubSpot's newsletter form, and wait (retry) while no such form is configured", async () => {
-    const config = { portalId: "1", formId: "enquiries", accessToken: "t", apiUrl: "http://127.0.0.1:9" };
+    const config = {
+      portalId: "1",
+      formId: "enquiries",
+      accessToken: "t",
+      apiUrl: "http://127.0.0.1:9",
+      formsApiUrl: "http://127.0.0.1:9",
+    };
     const waiting = await hubspotDestination(config).deliver(subscription, { timeoutMs: 1000 });
     expect(waiting).toMatchObject({ kind: "retry", error: expect.stringContaining("HUBSPOT_NEWSLETTER_FORM_ID") });
     expect(hubspotSubmitUrl({ ...config, newsletterFormId: "news" }, "news")).toMatch(/\/submit\/1\/news$/);

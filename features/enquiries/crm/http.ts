@@ -1,15 +1,17 @@
 import { parseRetryAfter } from "@/features/enquiries/backoff";
 import type { DeliveryOutcome } from "@/features/enquiries/types";
 
+/** What a CRM answered: its status, the start of its body, and its Retry-After. */
+export type CrmAnswer = { status: number; text: string; retryAfterMs?: number };
+
 /**
- * POST and classify the answer: 2xx delivered; 408, 425, 429 and 5xx, timeouts
- * and connection errors are worth retrying; any other 4xx will not get better
- * by retrying and is final, with the CRM's own error text kept.
+ * POST, and either the answer or, when none came (a timeout, a refused connection), a retry that says why.
+ * Each adapter reads the answer by its CRM's own contract (hubspot-answers.ts, webhook.ts).
  */
-export async function postAndClassify(
+export async function postToCrm(
   url: string,
   init: { headers: Record<string, string>; body: string; timeoutMs: number },
-): Promise<DeliveryOutcome> {
+): Promise<CrmAnswer | Extract<DeliveryOutcome, { kind: "retry" }>> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -28,16 +30,8 @@ export async function postAndClassify(
         : `${cause?.code ?? "network error"}: ${cause?.message ?? (error as Error).message}`;
     return { kind: "retry", error: reason };
   }
-  const text = await response.text().catch(() => "");
-  const excerpt = text.slice(0, 1000);
-  if (response.ok) return { kind: "delivered", status: response.status };
-  if ([408, 425, 429].includes(response.status) || response.status >= 500) {
-    return {
-      kind: "retry",
-      status: response.status,
-      error: `HTTP ${response.status}: ${excerpt}`,
-      retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
-    };
-  }
-  return { kind: "dead", status: response.status, error: `HTTP ${response.status}: ${excerpt}` };
+  const text = (await response.text().catch(() => "")).slice(0, 1000);
+  return { status: response.status, text, retryAfterMs: parseRetryAfter(response.headers.get("retry-after")) };
 }
+
+export const isAnswer = (value: CrmAnswer | DeliveryOutcome): value is CrmAnswer => "text" in value;

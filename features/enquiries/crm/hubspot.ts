@@ -1,5 +1,7 @@
 import type { CrmDestination, StoredEnquiry } from "@/features/enquiries/types";
-import { postAndClassify } from "./http";
+import { classifyHubSpotAnswer } from "./hubspot-answers";
+import { checkHubSpotForm, ENQUIRY_FIELDS, SUBSCRIPTION_FIELDS } from "./hubspot-forms";
+import { isAnswer, postToCrm } from "./http";
 
 export type HubSpotConfig = {
   portalId: string;
@@ -10,6 +12,8 @@ export type HubSpotConfig = {
   newsletterSubscriptionTypeId?: number;
   accessToken: string;
   apiUrl: string;
+  /** The form-definition API's host (api.hubapi.com), which the doctor reads. */
+  formsApiUrl: string;
 };
 
 type HubSpotField = { objectTypeId: "0-1"; name: string; value: string };
@@ -86,24 +90,31 @@ export function hubspotDestination(config: HubSpotConfig): CrmDestination {
       if (!formId) {
         return { kind: "retry", error: "HUBSPOT_NEWSLETTER_FORM_ID is not set: the subscription waits until it is" };
       }
-      return postAndClassify(hubspotSubmitUrl(config, formId), {
+      const answer = await postToCrm(hubspotSubmitUrl(config, formId), {
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${config.accessToken}` },
         body: JSON.stringify(hubspotSubmission(enquiry, { subscriptionTypeId: config.newsletterSubscriptionTypeId })),
         timeoutMs,
       });
+      return isAnswer(answer) ? classifyHubSpotAnswer(answer) : answer;
     },
     async probe({ timeoutMs }) {
-      // Token check: an authenticated read of the form definition creates nothing.
-      const url = `${config.apiUrl.replace(/\/+$/, "")}/marketing/v3/forms/${encodeURIComponent(config.formId)}`;
-      try {
-        const response = await fetch(url, {
-          headers: { Authorization: `Bearer ${config.accessToken}` },
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        return { ok: response.status < 400, detail: `HTTP ${response.status} from ${url}` };
-      } catch (error) {
-        return { ok: false, detail: `${url}: ${(error as Error).message}` };
-      }
+      // Each configured form, read (never submitted to) on the form-definition host.
+      const forms = [
+        { label: "enquiry", formId: config.formId, sends: ENQUIRY_FIELDS },
+        ...(config.newsletterFormId
+          ? [{ label: "newsletter", formId: config.newsletterFormId, sends: SUBSCRIPTION_FIELDS }]
+          : []),
+      ];
+      const results = await Promise.all(
+        forms.map((form) =>
+          checkHubSpotForm({ ...form, formsApiUrl: config.formsApiUrl, accessToken: config.accessToken, timeoutMs }),
+        ),
+      );
+      const warnings =
+        config.newsletterFormId && config.newsletterSubscriptionTypeId === undefined
+          ? ["warning: HUBSPOT_NEWSLETTER_SUBSCRIPTION_TYPE_ID is not set, so sign-ups carry no email consent"]
+          : [];
+      return { ok: results.every((r) => r.ok), detail: [...results.map((r) => r.detail), ...warnings].join("; ") };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { CrmDestination, StoredEnquiry } from "@/features/enquiries/types";
-import { postAndClassify } from "./http";
+import type { DeliveryOutcome } from "@/features/enquiries/types";
+import { isAnswer, postToCrm, type CrmAnswer } from "./http";
 
 export type WebhookConfig = { url: string; secret: string };
 
@@ -47,12 +48,40 @@ export function webhookBody(enquiry: StoredEnquiry): string {
   return JSON.stringify({ type: "scaffold.enquiry", enquiry });
 }
 
+/** A receiver that answers 404 may be an automation switched off for a while: retried for a day, then dead. */
+export const WEBHOOK_NOT_FOUND_PATIENCE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * 2xx delivered; 410 (the receiver says it is gone for good) holds every delivery and tells the operator; 404 is
+ * retried like a 5xx while the submission is under a day old; 408, 425, 429 and 5xx are retried; any other 4xx is
+ * this submission's own problem (dead, with the receiver's words).
+ */
+export function classifyWebhookAnswer(
+  { status, text, retryAfterMs }: CrmAnswer,
+  createdAt: string,
+  now = Date.now(),
+): DeliveryOutcome {
+  const why = `HTTP ${status}: ${text}`;
+  if (status >= 200 && status < 300) return { kind: "delivered", status };
+  if (status === 410)
+    return {
+      kind: "held",
+      status,
+      error: `the receiver is gone (HTTP 410): point CRM_WEBHOOK_URL at one that answers`,
+    };
+  const young = now - Date.parse(createdAt) < WEBHOOK_NOT_FOUND_PATIENCE_MS;
+  if ((status === 404 && young) || [408, 425, 429].includes(status) || status >= 500) {
+    return { kind: "retry", status, error: why, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
+  return { kind: "dead", status, error: why };
+}
+
 export function webhookDestination(config: WebhookConfig): CrmDestination {
   return {
     name: "webhook",
-    deliver(enquiry, { timeoutMs }) {
+    async deliver(enquiry, { timeoutMs }) {
       const body = webhookBody(enquiry);
-      return postAndClassify(config.url, {
+      const answer = await postToCrm(config.url, {
         headers: {
           "Content-Type": "application/json",
           "Idempotency-Key": enquiry.id,
@@ -62,6 +91,7 @@ export function webhookDestination(config: WebhookConfig): CrmDestination {
         body,
         timeoutMs,
       });
+      return isAnswer(answer) ? classifyWebhookAnswer(answer, enquiry.createdAt) : answer;
     },
     async probe({ timeoutMs }) {
       try {

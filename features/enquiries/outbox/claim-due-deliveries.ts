@@ -8,10 +8,11 @@ export type ClaimedDelivery = { deliveryId: number; destination: string; attempt
  * Claim due deliveries for this worker. SKIP LOCKED lets several dispatchers
  * share one PostgreSQL without taking the same row; the lease makes a row
  * claimable again if its worker dies mid-delivery, so nothing is stranded.
+ * A held row (its CRM refuses our setup) is claimed only by a probe (`includeHeld`).
  */
 export async function claimDueDeliveries(
   db: Queryable,
-  options: { destinations: readonly string[]; limit: number; leaseMs: number; dueBy: string },
+  options: { destinations: readonly string[]; limit: number; leaseMs: number; dueBy: string; includeHeld?: boolean },
 ): Promise<ClaimedDelivery[]> {
   if (options.destinations.length === 0) return [];
   const claimed = await db.query<{ id: string | number; enquiry_id: string; destination: string; attempts: number }>(
@@ -21,12 +22,13 @@ export async function claimDueDeliveries(
               WHERE status = 'pending' AND next_attempt_at <= $4::timestamptz
                 AND (leased_until IS NULL OR leased_until <= now())
                 AND destination = ANY($3::text[])
+                AND (held_reason IS NULL OR $5::boolean)
               ORDER BY next_attempt_at, id
               LIMIT $1
               FOR UPDATE SKIP LOCKED) AS due
       WHERE d.id = due.id
   RETURNING d.id, d.enquiry_id, d.destination, d.attempts`,
-    [options.limit, options.leaseMs, options.destinations, options.dueBy],
+    [options.limit, options.leaseMs, options.destinations, options.dueBy, options.includeHeld ?? false],
   );
   if (claimed.length === 0) return [];
   const rows = await db.query<EnquiryRow>("SELECT * FROM enquiries WHERE id = ANY($1::uuid[])", [
