@@ -200,7 +200,7 @@ test.describe("POST /api/enquiry", () => {
     expect(bad.status()).toBe(303);
     expect(bad.headers()["location"]).toBe("/scaffold");
     expect(bad.headers()["set-cookie"]).toMatch(
-      /^scaffold-form\.0=[\w-]+; Path=\/scaffold; Max-Age=600; HttpOnly; SameSite=Lax/,
+      /^scaffold-form\.0=[\w-]+\.[\w-]{43}; Path=\/scaffold; Max-Age=600; HttpOnly; SameSite=Lax/,
     );
   });
 
@@ -216,8 +216,9 @@ test.describe("POST /api/enquiry", () => {
     const open = await request.get("/api/health");
     expect(open.status()).toBe(200);
     expect(await open.json()).toEqual({ status: "ok" });
+    // A wrong token is refused outright: guessing gets a 401, not the public answer.
     const wrong = await request.get("/api/health", { headers: { authorization: "Bearer not-the-token-at-all" } });
-    expect(await wrong.json()).toEqual({ status: "ok" });
+    expect([wrong.status(), await wrong.json()]).toEqual([401, { status: "unauthorised" }]);
     const response = await request.get("/api/health", {
       headers: { authorization: "Bearer e2e-health-token-0123456789" },
     });

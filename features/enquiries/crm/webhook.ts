@@ -1,6 +1,5 @@
 import { createHmac } from "node:crypto";
-import type { CrmDestination, StoredEnquiry } from "@/features/enquiries/types";
-import type { DeliveryOutcome } from "@/features/enquiries/types";
+import type { CrmDestination, DeliveryOutcome, StoredEnquiry } from "@/features/enquiries/types";
 import { isAnswer, postToCrm, type CrmAnswer } from "./http";
 
 export type WebhookConfig = { url: string; secret: string };
