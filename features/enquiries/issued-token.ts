@@ -29,7 +29,13 @@ export type TokenCheck =
   | { ok: true; formKey: string }
   | { ok: false; reason: "missing" | "invalid" | "too-fast" | "expired"; message: string };
 
-const EXPIRED = "This form has expired. Reload the page and send it again.";
+/** What each refusal says: the texts a refused no-JavaScript post carries back as codes (form-state.ts). */
+export const TOKEN_MESSAGES = {
+  expired: "This form has expired. Reload the page and send it again.",
+  "too-fast": "That was sent faster than a person can type. Wait a moment and send it again.",
+  stale: "This form was opened more than a day ago. Reload the page and send it again.",
+} as const;
+const EXPIRED = TOKEN_MESSAGES.expired;
 
 export function checkFormToken(token: unknown, secret: string, kind: FormKind, now = Date.now()): TokenCheck {
   if (typeof token !== "string" || token.length === 0) return { ok: false, reason: "missing", message: EXPIRED };
@@ -39,18 +45,10 @@ export function checkFormToken(token: unknown, secret: string, kind: FormKind, n
     return { ok: false, reason: "invalid", message: EXPIRED };
   }
   if (now - issuedAt < MIN_FILL_MS) {
-    return {
-      ok: false,
-      reason: "too-fast",
-      message: "That was sent faster than a person can type. Wait a moment and send it again.",
-    };
+    return { ok: false, reason: "too-fast", message: TOKEN_MESSAGES["too-fast"] };
   }
   if (now - issuedAt > MAX_AGE_MS) {
-    return {
-      ok: false,
-      reason: "expired",
-      message: "This form was opened more than a day ago. Reload the page and send it again.",
-    };
+    return { ok: false, reason: "expired", message: TOKEN_MESSAGES.stale };
   }
   return { ok: true, formKey: `${kind}:${parts[2]}` };
 }

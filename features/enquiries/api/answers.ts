@@ -14,6 +14,20 @@ export function redirect(path: string, cookies: readonly string[] = []) {
 
 export type Answer = { response: Response; afterResponse?: () => void };
 
+/**
+ * Storage is down: nothing was saved, and the sender hears so — a page for a form post (its Back button keeps
+ * the answers), JSON for the API, both 503 with Retry-After.
+ */
+export function unavailable(kind: BodyKind, what: { heading: string; message: string }) {
+  if (kind === "form") {
+    return new Response(
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not sent</title><body><h1>${what.heading}</h1><p>${what.message}</p><p>Use your browser's Back button: your answers are still in the form.</p></body></html>`,
+      { status: 503, headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "60" } },
+    );
+  }
+  return json(503, { error: what.message }, { "Retry-After": "60" });
+}
+
 export function tooMany(retryAfterSeconds: number, what: string) {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   const headers = { "Retry-After": String(retryAfterSeconds) };

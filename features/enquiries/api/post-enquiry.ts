@@ -1,25 +1,17 @@
 import { absoluteUrl, scaffoldHref } from "@/lib/site";
 import { acceptEnquiry } from "../accept";
 import { scaffoldCookies } from "../form-state/scaffold-cookie";
-import { formStateFrom } from "../form-state/form-state";
+import { formStateFrom, stateCookieKey } from "../form-state/form-state";
 import { clientAddress } from "@/lib/http/client-address";
 import { readCookie } from "@/lib/http/cookies";
-import type { BodyKind } from "../http";
 import { sourceSlug } from "../schema";
 import { enquiryService } from "../service";
-import { json, readSubmission, redirect, tooMany, type Answer } from "./answers";
+import { json, readSubmission, redirect, tooMany, unavailable, type Answer } from "./answers";
 
-function unavailable(kind: BodyKind, detail: string) {
-  const message = "Enquiries cannot be saved right now, and nothing was saved. Please try again in a few minutes.";
-  console.error(`enquiries: storage unavailable: ${detail}`);
-  if (kind === "form") {
-    return new Response(
-      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Not sent</title><body><h1>Your enquiry was not sent</h1><p>${message}</p><p>Use your browser's Back button: your answers are still in the form.</p></body></html>`,
-      { status: 503, headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "60" } },
-    );
-  }
-  return json(503, { error: message }, { "Retry-After": "60" });
-}
+const NOT_SAVED = {
+  heading: "Your enquiry was not sent",
+  message: "Enquiries cannot be saved right now, and nothing was saved. Please try again in a few minutes.",
+};
 
 /** POST /api/enquiry: JSON (201/422) or a plain form post (303 to thanks, or back to the form with input kept). */
 export async function postEnquiry(request: Request): Promise<Answer> {
@@ -47,13 +39,15 @@ async function answerEnquiry(request: Request): Promise<Response | Answer> {
       if (kind === "json") return json(422, { errors: result.errors });
       // Back to the form with the input and messages in the sender's own cookies: no row for a refused post.
       // No #fragment: browsers skip autofocus when the URL targets an element, and the focus is what matters.
-      return redirect(scaffoldHref(from), scaffoldCookies(formStateFrom(input, result.errors)));
+      const key = stateCookieKey(service.tokenSecret);
+      return redirect(scaffoldHref(from), scaffoldCookies(formStateFrom(input, result.errors), key));
     }
     // Delivery starts once the answer has gone: the sender never waits on the CRM.
     const response = kind === "json" ? json(201, { id: result.id }) : redirect("/scaffold/thanks");
     return { response, afterResponse: () => service.kickDelivery() };
   } catch (error) {
     // Storage down or locked, or a failed insert that rolled back: nothing half-written, and the sender hears so.
-    return unavailable(kind, (error as Error).message);
+    console.error(`enquiries: storage unavailable: ${(error as Error).message}`);
+    return unavailable(kind, NOT_SAVED);
   }
 }

@@ -1,10 +1,11 @@
 import { absoluteUrl, SUBSCRIBE_PATH, SUBSCRIBED_PATH } from "@/lib/site";
+import { FORM_MESSAGES, stateCookieKey } from "../form-state/form-state";
 import { subscribeCookies, type SubscribeFormState } from "../form-state/subscribe-cookie";
 import { clientAddress } from "@/lib/http/client-address";
 import { sourceSlug } from "../schema";
 import { enquiryService } from "../service";
 import { acceptSubscription } from "../subscription";
-import { json, readSubmission, redirect, tooMany, type Answer } from "./answers";
+import { json, readSubmission, redirect, tooMany, unavailable, type Answer } from "./answers";
 
 const FORM_ANCHOR = "#by-email";
 
@@ -17,13 +18,15 @@ export async function postSubscription(request: Request): Promise<Answer> {
   if (submission instanceof Response) return { response: submission };
   const { kind, input } = submission;
   const from = sourceSlug(input.from);
-  const back = (state: SubscribeFormState) => redirect(`${SUBSCRIBE_PATH}${FORM_ANCHOR}`, subscribeCookies(state));
   const typed = {
     email: typeof input.email === "string" ? input.email.slice(0, 320) : "",
     consent: Boolean(input.consent),
   };
   try {
     const service = await enquiryService();
+    const key = stateCookieKey(service.tokenSecret);
+    const back = (state: SubscribeFormState) =>
+      redirect(`${SUBSCRIBE_PATH}${FORM_ANCHOR}`, subscribeCookies(state, key));
     const result = await acceptSubscription(service, input, {
       clientKey: clientAddress(request, service.config.TRUSTED_PROXY_HOPS),
       pageUri: absoluteUrl(SUBSCRIBE_PATH),
@@ -45,9 +48,6 @@ export async function postSubscription(request: Request): Promise<Answer> {
     return { response, afterResponse: () => service.kickDelivery() };
   } catch (error) {
     console.error(`subscriptions: storage unavailable: ${(error as Error).message}`);
-    const message =
-      "Subscriptions cannot be saved right now, and nothing was saved. Please try again in a few minutes.";
-    if (kind === "json") return { response: json(503, { error: message }, { "Retry-After": "60" }) };
-    return { response: back({ ...typed, errors: { form: message } }) };
+    return { response: unavailable(kind, { heading: "You were not subscribed", message: FORM_MESSAGES.unavailable }) };
   }
 }

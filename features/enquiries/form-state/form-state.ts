@@ -1,3 +1,5 @@
+import { createHmac } from "node:crypto";
+import { TOKEN_MESSAGES } from "../issued-token";
 import { FIELD_ORDER, type EnquiryFieldName, type FieldErrors } from "../schema";
 
 /** What the person typed, by field (the consent box is separate: it is a boolean). */
@@ -16,4 +18,23 @@ export function formStateFrom(input: Record<string, unknown>, errors: FormErrors
     if (field !== "consent" && typeof input[field] === "string") values[field] = input[field];
   }
   return { values, consent: Boolean(input.consent), errors };
+}
+
+/**
+ * A form-level message travels in a cookie as its code, never as text: what a refused post can come back with.
+ * Field messages are not carried at all: the form's own rules give them again from the values kept.
+ */
+export const FORM_MESSAGES = {
+  ...TOKEN_MESSAGES,
+  unavailable: "Subscriptions cannot be saved right now, and nothing was saved. Please try again in a few minutes.",
+} as const;
+export type FormMessageCode = keyof typeof FORM_MESSAGES;
+
+export function formMessageCode(text: string | undefined): FormMessageCode | undefined {
+  return (Object.keys(FORM_MESSAGES) as FormMessageCode[]).find((code) => FORM_MESSAGES[code] === text);
+}
+
+/** The key state cookies are signed with: the server's form-token secret, put to this one use. */
+export function stateCookieKey(tokenSecret: string): string {
+  return createHmac("sha256", tokenSecret).update("operators-log state cookies").digest("base64url");
 }

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { clearStateCookies, readStateCookies, stateCookies } from "@/lib/http/state-cookie";
+import { validateSubscription, type SubscriptionErrors } from "../subscription";
+import { FORM_MESSAGES, formMessageCode, type FormMessageCode } from "./form-state";
 
 /**
- * The no-JavaScript round trip of the subscription form, kept in the reader's own browser instead of the
- * database: what they typed and what was wrong with it, for ten minutes, on /subscribe only. Nothing an
- * anonymous visitor sends is stored unless it is accepted.
+ * The no-JavaScript round trip of the subscription form, kept in the reader's own signed cookies instead of
+ * the database: what they typed, for ten minutes, on /subscribe only. Its messages are given again by the
+ * form's own rules from what was typed, and a form-level one travels as its code. Nothing an anonymous visitor
+ * sends is stored unless it is accepted.
  */
 const COOKIE = "subscribe-form";
 const PATH = "/subscribe";
@@ -12,25 +15,36 @@ const PATH = "/subscribe";
 const stateSchema = z.object({
   email: z.string().max(320),
   consent: z.boolean(),
-  errors: z.object({
-    email: z.string().max(300).optional(),
-    consent: z.string().max(300).optional(),
-    form: z.string().max(300).optional(),
-  }),
+  form: z.enum(Object.keys(FORM_MESSAGES) as [FormMessageCode, ...FormMessageCode[]]).optional(),
   /** Valid, sent from a post without a form token: the reader presses Subscribe once more on /subscribe. */
   confirm: z.boolean().optional(),
   from: z.string().max(200).optional(),
 });
 
-export type SubscribeFormState = z.output<typeof stateSchema>;
+export type SubscribeFormState = {
+  email: string;
+  consent: boolean;
+  errors: SubscriptionErrors;
+  confirm?: boolean;
+  from?: string;
+};
 
-export function subscribeCookies(state: SubscribeFormState): string[] {
-  return stateCookies(COOKIE, state, PATH)!; // at most a few hundred bytes: the fields are capped above
+export function subscribeCookies(state: SubscribeFormState, key: string): string[] {
+  const { errors, ...kept } = state;
+  const form = formMessageCode(errors.form);
+  // At most a few hundred bytes: the fields are capped above.
+  return stateCookies(COOKIE, { ...kept, ...(form ? { form } : {}) }, PATH, key)!;
 }
 
 export const clearSubscribeCookies = () => clearStateCookies(COOKIE, PATH);
 
-export function readSubscribeCookies(cookieHeader: string | undefined): SubscribeFormState | undefined {
-  const parsed = stateSchema.safeParse(readStateCookies(cookieHeader, COOKIE));
-  return parsed.success ? parsed.data : undefined;
+export function readSubscribeCookies(cookieHeader: string | undefined, key: string): SubscribeFormState | undefined {
+  const parsed = stateSchema.safeParse(readStateCookies(cookieHeader, COOKIE, key));
+  if (!parsed.success) return undefined;
+  const { form, ...state } = parsed.data;
+  const validation = state.confirm
+    ? { ok: true as const }
+    : validateSubscription({ email: state.email, consent: state.consent || undefined });
+  const errors: SubscriptionErrors = validation.ok ? {} : { ...validation.errors };
+  return { ...state, errors: { ...errors, ...(form ? { form: FORM_MESSAGES[form] } : {}) } };
 }

@@ -1,6 +1,6 @@
 import { CONSENT } from "../consent";
 import { readScaffoldCookies } from "../form-state/scaffold-cookie";
-import type { FormState } from "../form-state/form-state";
+import { stateCookieKey, type FormState } from "../form-state/form-state";
 import { issueFormToken } from "../issued-token";
 import { sourceSlug } from "../schema";
 import { enquiryService } from "../service";
@@ -19,16 +19,13 @@ export async function loadScaffoldForm(
   query: { from?: unknown },
   cookieHeader: string | undefined,
 ): Promise<ScaffoldFormProps> {
-  const base = {
-    from: sourceSlug(query.from) ?? null,
-    consentText: CONSENT.text,
-    initial: readScaffoldCookies(cookieHeader) ?? null,
-  };
+  const base = { from: sourceSlug(query.from) ?? null, consentText: CONSENT.text };
   try {
     const service = await enquiryService();
-    return { ...base, token: issueFormToken(service.tokenSecret, "enquiry") };
+    const initial = readScaffoldCookies(cookieHeader, stateCookieKey(service.tokenSecret)) ?? null;
+    return { ...base, initial, token: issueFormToken(service.tokenSecret, "enquiry") };
   } catch (error) {
     console.error(`scaffold: enquiry storage unavailable: ${(error as Error).message}`);
-    return { ...base, token: null };
+    return { ...base, initial: null, token: null };
   }
 }

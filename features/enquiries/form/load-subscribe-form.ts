@@ -1,3 +1,4 @@
+import { stateCookieKey } from "../form-state/form-state";
 import { readSubscribeCookies } from "../form-state/subscribe-cookie";
 import { issueFormToken } from "../issued-token";
 import { enquiryService } from "../service";
@@ -5,12 +6,12 @@ import type { SubscribeFormProps } from "./subscribe-form";
 
 /** Server side of /subscribe, on every visit: a fresh token, and what a refused post left in its cookie. */
 export async function loadSubscribeForm(cookieHeader: string | undefined): Promise<SubscribeFormProps> {
-  const state = readSubscribeCookies(cookieHeader) ?? null;
   try {
     const service = await enquiryService();
+    const state = readSubscribeCookies(cookieHeader, stateCookieKey(service.tokenSecret)) ?? null;
     return { token: issueFormToken(service.tokenSecret, "subscription"), state };
   } catch (error) {
     console.error(`subscribe: storage unavailable: ${(error as Error).message}`);
-    return { token: null, state };
+    return { token: null, state: null };
   }
 }
