@@ -6,7 +6,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/database";
 import { StoreLockedError } from "@/lib/db/lock";
 import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
-import { CONSENT } from "@/features/enquiries/consent";
 import { createAlerter } from "@/features/enquiries/alerts";
 import { DestinationCircuits } from "@/features/enquiries/circuit";
 import { deliverPendingEnquiries, startDeliveryLoop } from "@/features/enquiries/dispatcher";
@@ -21,6 +20,7 @@ import { listEnquiries } from "@/features/enquiries/reports/list-enquiries";
 import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
 import { startMessageReceiver } from "@/tooling/message-receiver";
 import { createDatabase, postgresUnavailableReason, startTestCluster, type TestCluster } from "@/tooling/postgres";
+import { newEnquiry } from "../helpers/enquiries";
 
 type FakeCrm = Awaited<ReturnType<typeof startFakeCrm>>;
 
@@ -40,24 +40,6 @@ afterAll(async () => {
   await crm?.close();
   cluster?.stop();
 });
-
-function newEnquiry(i: number) {
-  return {
-    kind: "enquiry" as const,
-    name: `Test Person ${i}`,
-    email: `person-${i}@example.com`,
-    company: "Example Ltd",
-    role: "Operator",
-    interest: "membership" as const,
-    message: `Enquiry number ${i}`,
-    consentText: CONSENT.text,
-    consentVersion: CONSENT.version,
-    sourceSlug: null,
-    pageUri: "http://127.0.0.1/scaffold",
-    pageName: "Scaffold enquiry",
-    hutk: null,
-  };
-}
 
 const waitFor = async (check: () => boolean, timeoutMs: number) => {
   const until = Date.now() + timeoutMs;

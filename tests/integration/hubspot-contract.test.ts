@@ -5,7 +5,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAlerter } from "@/features/enquiries/alerts";
 import { DestinationCircuits } from "@/features/enquiries/circuit";
 import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
-import { CONSENT } from "@/features/enquiries/consent";
 import { SUBSCRIPTION_CONSENT } from "@/features/enquiries/subscription";
 import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
 import { insertEnquiry } from "@/features/enquiries/outbox/insert-enquiry";
@@ -14,6 +13,7 @@ import { openStore } from "@/features/enquiries/service";
 import type { Database } from "@/lib/db/database";
 import { startFakeCrm } from "@/tooling/fake-crm";
 import { startMessageReceiver } from "@/tooling/message-receiver";
+import { newEnquiry, newSubscription } from "../helpers/enquiries";
 
 /**
  * Delivery to HubSpot against a fake that answers as HubSpot documents (tooling/fake-crm.ts): one test per way
@@ -24,22 +24,6 @@ let receiver: Awaited<ReturnType<typeof startMessageReceiver>>;
 let dir: string;
 let config: EnquiryConfig;
 let db: Database;
-
-const person = (i: number) => ({
-  kind: "enquiry" as const,
-  name: `Katherine Johnson ${i}`,
-  email: `katherine-${i}@example.com`,
-  company: "Langley",
-  role: "Mathematician",
-  interest: "membership" as const,
-  message: `Enquiry ${i}.`,
-  consentText: CONSENT.text,
-  consentVersion: CONSENT.version,
-  sourceSlug: null,
-  pageUri: "http://127.0.0.1/scaffold",
-  pageName: "Scaffold enquiry",
-  hutk: null,
-});
 
 const deliver = (circuits?: DestinationCircuits, alert?: ReturnType<typeof createAlerter>) =>
   deliverPendingEnquiries(db, {
@@ -93,18 +77,18 @@ beforeEach(async () => {
 
 describe("HubSpot's contract", () => {
   it("1. an enquiry 40 days old still arrives: submittedAt within 29 days, its true time in the message", async () => {
-    const id = await insertEnquiry(db, person(1), { destinations: ["hubspot"] });
+    const id = await insertEnquiry(db, newEnquiry(1), { destinations: ["hubspot"] });
     await db.query("UPDATE enquiries SET created_at = now() - interval '40 days' WHERE id = $1", [id]);
     await deliver();
     expect((await delivery(id)).status).toBe("delivered");
     const sent = submissions().at(-1)!.body;
     expect(Date.now() - Number(sent.submittedAt)).toBeLessThan(29 * 86_400_000);
     const message = sent.fields.find((f: { name: string }) => f.name === "message").value;
-    expect(message).toMatch(/^Enquiry 1\.\n\nSent through the site on \d{4}-\d\d-\d\dT.*; delivered late\.$/);
+    expect(message).toMatch(/^Enquiry number 1\n\nSent through the site on \d{4}-\d\d-\d\dT.*; delivered late\.$/);
   });
 
   it("2. a 477 (data-hosting migration) with Retry-After is waited out, no attempt used, then delivered", async () => {
-    const id = await insertEnquiry(db, person(2), { destinations: ["hubspot"] });
+    const id = await insertEnquiry(db, newEnquiry(2), { destinations: ["hubspot"] });
     await crm.setMode("answer", { answer: { status: 477, retryAfterSeconds: 3_600 } });
     await deliver();
     const waiting = await delivery(id);
@@ -123,7 +107,7 @@ describe("HubSpot's contract", () => {
 
   it("3. a rotated token holds the queue, opens the circuit with one alert and no dead, and drains once fixed", async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 20; i++) ids.push(await insertEnquiry(db, person(100 + i), { destinations: ["hubspot"] }));
+    for (let i = 0; i < 20; i++) ids.push(await insertEnquiry(db, newEnquiry(100 + i), { destinations: ["hubspot"] }));
     crm.setHubSpotToken("rotated-elsewhere");
     const circuits = new DestinationCircuits({ failuresToOpen: 5, probeIntervalMs: 50 });
     const alert = createAlerter({ url: receiver.url, minIntervalS: 0, siteName: "Log" });
@@ -151,7 +135,7 @@ describe("HubSpot's contract", () => {
   });
 
   it("3. held deliveries survive a restart: a new server's circuit opens where the old one was, and drains", async () => {
-    const id = await insertEnquiry(db, person(150), { destinations: ["hubspot"] });
+    const id = await insertEnquiry(db, newEnquiry(150), { destinations: ["hubspot"] });
     crm.setHubSpotToken("revoked");
     await deliver(new DestinationCircuits({ failuresToOpen: 5, probeIntervalMs: 50 }));
     expect((await delivery(id)).held_reason).toMatch(/access token is refused/);
@@ -165,33 +149,19 @@ describe("HubSpot's contract", () => {
   });
 
   it("3. a form that requires a field the site never sends holds, and the person's bad address is dead", async () => {
-    const held = await insertEnquiry(db, person(200), { destinations: ["hubspot"] });
+    const held = await insertEnquiry(db, newEnquiry(200), { destinations: ["hubspot"] });
     await crm.setMode("answer", { answer: { status: 400, errorType: "REQUIRED_FIELD", message: "phone is required" } });
     await deliver(new DestinationCircuits({ failuresToOpen: 5, probeIntervalMs: 60_000 }));
     expect((await delivery(held)).held_reason).toMatch(/the form's setup refuses what the site sends: REQUIRED_FIELD/);
     await db.query("UPDATE deliveries SET status = 'delivered', held_reason = NULL WHERE enquiry_id = $1", [held]);
-    const bad = await insertEnquiry(db, person(201), { destinations: ["hubspot"] });
+    const bad = await insertEnquiry(db, newEnquiry(201), { destinations: ["hubspot"] });
     await crm.setMode("reject"); // INVALID_EMAIL
     await deliver();
     expect(await delivery(bad)).toMatchObject({ status: "dead", held_reason: null });
   });
 
   it("4. a newsletter sign-up carries its subscription type's consent, in the words the reader saw", async () => {
-    await insertEnquiry(
-      db,
-      {
-        ...person(300),
-        kind: "subscription",
-        name: "",
-        company: "",
-        role: "",
-        interest: "",
-        message: "",
-        consentText: SUBSCRIPTION_CONSENT.text,
-        consentVersion: SUBSCRIPTION_CONSENT.version,
-      },
-      { destinations: ["hubspot"] },
-    );
+    await insertEnquiry(db, newSubscription(300), { destinations: ["hubspot"] });
     await deliver();
     const sent = submissions().at(-1)!;
     expect(sent.headers).toBeDefined();
