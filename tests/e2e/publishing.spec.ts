@@ -76,6 +76,13 @@ test.describe("a scheduled post, before its time", () => {
     expect((await get("/search?q=zeppelinoid")).text).not.toContain(SCHEDULED.slug);
   });
 
+  test("is named by the build, one line with its slug and time, and the next due time", () => {
+    const printed = readFileSync(".build/e2e/build-output.log", "utf8");
+    expect(printed).toContain(`schedule: ${SCHEDULED.slug} 2099-06-01T08:00:00.000Z\n`);
+    expect(printed).toContain("schedule: next due 2099-06-01T08:00:00.000Z");
+    expect(printed).not.toContain(`schedule: ${REVIEW.slug}`);
+  });
+
   test("is written into the build's schedule, with the next due time for a timer", () => {
     const schedule = JSON.parse(readFileSync(".build/e2e/artefacts/schedule.json", "utf8"));
     expect(schedule.nextDueAt).toBe("2099-06-01T08:00:00.000Z");
