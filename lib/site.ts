@@ -63,8 +63,11 @@ export function reviewPath(token: string, slug: string): string {
   return `/review/${token}/${slug}`;
 }
 
+/** The Scaffold enquiry form. */
+export const SCAFFOLD_PATH = "/scaffold";
+
 export function scaffoldHref(from?: string): string {
-  return from ? `/scaffold?from=${encodeURIComponent(from)}` : "/scaffold";
+  return from ? `${SCAFFOLD_PATH}?from=${encodeURIComponent(from)}` : SCAFFOLD_PATH;
 }
 
 /** Every tag with its count, page and feed. */
@@ -91,3 +94,12 @@ export const SUBSCRIBED_PATH = "/subscribe/thanks";
 
 /** The endpoint both subscription forms post to. */
 export const SUBSCRIBE_API_PATH = "/api/subscribe";
+
+/** The script that counts a page view: our own, on every page, deferred. */
+export const VIEW_SCRIPT_PATH = "/enhance/count.js";
+
+/** Where /enhance/count.js sends a page view (the readership figures; README, "Readership"). */
+export const VIEW_BEACON_PATH = "/api/view";
+
+/** The operator's readership figures, behind STATS_PASSWORD. */
+export const STATS_PATH = "/stats";

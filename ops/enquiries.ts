@@ -11,6 +11,7 @@ import { erasePerson } from "@/features/enquiries/outbox/erase-person";
 import { assessHealth } from "@/features/enquiries/reports/assess-health";
 import { requeueDead } from "@/features/enquiries/reports/requeue-dead";
 import { openStore } from "@/features/enquiries/service";
+import { csvCell } from "@/lib/csv";
 import type { Database } from "@/lib/db/database";
 
 const USAGE = `usage: npm run enquiries -- status
@@ -21,12 +22,6 @@ const USAGE = `usage: npm run enquiries -- status
        npm run enquiries -- erase <email>`;
 
 class UsageError extends Error {}
-
-function csvCell(value: unknown): string {
-  const text = value == null ? "" : String(value);
-  // Quote always; a leading = + - @ would run as a formula in a spreadsheet.
-  return `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
-}
 
 async function list(db: Database, status: string | undefined) {
   if (status !== undefined && !ENQUIRY_STATUSES.includes(status as EnquiryStatus)) {
