@@ -8,6 +8,7 @@ const FEATURES = [
   "enquiries",
   "feeds",
   "figures",
+  "readership",
   "search",
   "share-image",
   "site",
@@ -75,6 +76,11 @@ const layers = [
     message: "search/ reads content/ and renders in the site shell.",
   },
   { target: "./features/enquiries", from: elsewhere("enquiries"), message: "enquiries/ depends on no other feature." },
+  {
+    target: "./features/readership",
+    from: elsewhere("readership", ["enquiries", "site", "content"]),
+    message: "readership/ counts the site's pages (site/, content/) on the enquiries' store, and reads their sources.",
+  },
   {
     target: ["./features", "./pages", "./lib", "./ops"],
     from: "./features/artefacts/write-artefacts.ts",

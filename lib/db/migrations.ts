@@ -103,6 +103,38 @@ export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
     name: "a delivery held while the CRM refuses our setup, with the reason",
     sql: `ALTER TABLE deliveries ADD COLUMN held_reason text;`,
   },
+  {
+    id: 7,
+    // New tables only: an older release never reads them. features/readership/model.ts says what each row holds.
+    name: "readership figures: daily salts, today's visitors, and views per day, path and source",
+    sql: `
+      CREATE TABLE readership_salts (day date PRIMARY KEY, salt text NOT NULL);
+      CREATE TABLE readership_days (
+        day date PRIMARY KEY,
+        visitors_kept integer NOT NULL DEFAULT 0,
+        sources_kept integer NOT NULL DEFAULT 0,
+        refused integer NOT NULL DEFAULT 0
+      );
+      CREATE TABLE readership_visits (
+        visitor text NOT NULL,
+        path text NOT NULL,
+        day date NOT NULL,
+        counted_at timestamptz NOT NULL,
+        PRIMARY KEY (visitor, path)
+      );
+      CREATE INDEX readership_visits_day ON readership_visits (day);
+      CREATE TABLE readership_sources (day date NOT NULL, source text NOT NULL, PRIMARY KEY (day, source));
+      CREATE TABLE readership_daily (
+        day date NOT NULL,
+        path text NOT NULL,
+        source text NOT NULL,
+        views integer NOT NULL DEFAULT 0,
+        visitors integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, path, source)
+      );
+      CREATE INDEX enquiries_source_slug ON enquiries (source_slug, created_at) WHERE source_slug IS NOT NULL;
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 4_242_001;

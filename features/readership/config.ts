@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+/** The readership figures' settings, validated once with the variable named on error. */
+export const readershipEnvSchema = z.object({
+  // Days of figures kept (per day × page × source); older days are deleted.
+  ANALYTICS_RETENTION_DAYS: z.coerce.number().int().positive("ANALYTICS_RETENTION_DAYS must be 1 or more").default(400),
+  // The password of /stats (any user name); the page is off while it is unset.
+  STATS_PASSWORD: z.string().min(12, "STATS_PASSWORD must be at least 12 characters").optional(),
+});
+
+export type ReadershipConfig = z.output<typeof readershipEnvSchema>;
+
+export function parseReadershipConfig(source: Record<string, string | undefined>): ReadershipConfig {
+  const cleaned = Object.fromEntries(
+    Object.keys(readershipEnvSchema.shape).flatMap((name) => (source[name] ? [[name, source[name]]] : [])),
+  );
+  const result = readershipEnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid readership configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: ReadershipConfig | undefined;
+export function readershipConfig(): ReadershipConfig {
+  cached ??= parseReadershipConfig(process.env);
+  return cached;
+}

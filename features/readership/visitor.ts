@@ -1,0 +1,21 @@
+import { createHash } from "node:crypto";
+
+/** Today's pseudonym for one browser: not reversible without the salt, which is deleted when the day ends. */
+export function visitorHash(salt: string, address: string, userAgent: string): string {
+  return createHash("sha256").update(`${salt}\n${address}\n${userAgent}`).digest("base64url").slice(0, 22);
+}
+
+/** The calendar day (YYYY-MM-DD) of `at` in `timeZone`: the figures' unit, and the salt's lifetime. */
+export function dayOf(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+    .formatToParts(at)
+    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The day `days` before `day` (YYYY-MM-DD), by the calendar. */
+export function daysBefore(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
