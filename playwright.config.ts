@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tooling/chromium";
+import { E2E_STATS_PASSWORD } from "./tooling/e2e-content";
 
 const port = Number(process.env.E2E_PORT || 3210);
 export const FAKE_CRM_PORT = Number(process.env.E2E_CRM_PORT || 3290);
@@ -43,6 +44,7 @@ export default defineConfig({
         ENQUIRY_RATE_LIMIT: "100",
         DELIVERY_INTERVAL_MS: "500",
         HEALTH_TOKEN: "e2e-health-token-0123456789",
+        STATS_PASSWORD: E2E_STATS_PASSWORD,
       },
     },
   ],

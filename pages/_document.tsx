@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from "next/document";
 import { contentSecurityPolicy, NONCE_PAGES } from "@/lib/csp.mjs";
-import { site } from "@/lib/site";
+import { site, VIEW_SCRIPT_PATH } from "@/lib/site";
 
 type Props = DocumentInitialProps & { nonce?: string };
 
@@ -30,6 +30,8 @@ export default class SiteDocument extends Document<Props> {
         <Head nonce={nonce} />
         <body>
           <Main />
+          {/* The readership beacon (features/readership): every page, our own file, deferred. */}
+          <script src={VIEW_SCRIPT_PATH} defer nonce={nonce} />
           <NextScript nonce={nonce} />
         </body>
       </Html>

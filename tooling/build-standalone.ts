@@ -1,13 +1,13 @@
 // npm run build:standalone
 // A self-contained release in .build/release/standalone/: server.js, the traced node_modules, the static assets,
-// the artefacts (feeds, sitemap, share cards), public/, and the ops commands (enquiries, deliver, doctor) bundled into ops/*.mjs. Copy that folder anywhere
+// the artefacts (feeds, sitemap, share cards), public/, and the ops commands (enquiries, deliver, doctor, stats) bundled into ops/*.mjs. Copy that folder anywhere
 // (e.g. /home/operators-log/releases/<version>) and run `node server.js`; `node ops/enquiries.mjs list` etc.
 import { build } from "esbuild";
 import { cp, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { buildSite } from "./build-site";
 
-const OPS_COMMANDS = ["enquiries", "deliver", "doctor"] as const;
+const OPS_COMMANDS = ["enquiries", "deliver", "doctor", "stats"] as const;
 
 export async function buildRelease(name = "release"): Promise<string> {
   const { distDir } = await buildSite({ name, standalone: true });

@@ -12,6 +12,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT || 3210);
 export const E2E_LATER_PORT = E2E_PORT + 1;
 export const E2E_LATER_CLOCK = "2099-06-01T08:00Z";
 export const E2E_REVIEW_SECRET = "e2e-review-secret-0123456789";
+/** The e2e server's STATS_PASSWORD: the readership spec reads /stats with it. */
+export const E2E_STATS_PASSWORD = "e2e-stats-password-0123";
 export const FILLER_POSTS = 9;
 
 export async function assembleE2eContent(): Promise<void> {
