@@ -3,9 +3,9 @@ import { z } from "zod";
 /** The readership figures' settings, validated once with the variable named on error. */
 export const readershipEnvSchema = z.object({
   // Days of figures kept (per day × page × source); older days are deleted.
-  ANALYTICS_RETENTION_DAYS: z.coerce.number().int().positive("ANALYTICS_RETENTION_DAYS must be 1 or more").default(400),
+  ANALYTICS_RETENTION_DAYS: z.coerce.number().int().positive("must be 1 or more").default(400),
   // The password of /stats (any user name); the page is off while it is unset.
-  STATS_PASSWORD: z.string().min(12, "STATS_PASSWORD must be at least 12 characters").optional(),
+  STATS_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
 });
 
 export type ReadershipConfig = z.output<typeof readershipEnvSchema>;

@@ -17,6 +17,7 @@ import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
 import { openStore } from "@/features/enquiries/service";
+import { parseReadershipConfig } from "@/features/readership/config";
 import { currentHolder, describeHolder } from "@/lib/db/lock";
 import { pendingMigrations } from "@/lib/db/migrations";
 import { storeLockPath } from "@/lib/db/open";
@@ -137,6 +138,17 @@ export function checkConfig(env: Record<string, string | undefined>): { check: C
   }
 }
 
+export function checkReadershipConfig(env: Record<string, string | undefined>): Check {
+  const label = "Readership settings";
+  try {
+    const config = parseReadershipConfig(env);
+    const stats = config.STATS_PASSWORD ? "/stats on (STATS_PASSWORD set)" : "/stats off (no STATS_PASSWORD)";
+    return { ok: true, label, detail: `figures kept ${config.ANALYTICS_RETENTION_DAYS} days; ${stats}` };
+  } catch (error) {
+    return { ok: false, label, detail: (error as Error).message.replace(/\s+/g, " ") };
+  }
+}
+
 /** The embedded store takes one process: another server already on it means this one could not start. */
 export function checkStoreFree(dataDir: string): Check {
   const lock = storeLockPath(dataDir);
@@ -195,7 +207,7 @@ export function fastChecks(
   options: { storeMayBeHeld?: boolean; allowHttp?: boolean } = {},
 ): { checks: Check[]; config?: EnquiryConfig } {
   const { check, config } = checkConfig(env);
-  const checks = [checkNode(), checkSiteUrl(env, options.allowHttp), check];
+  const checks = [checkNode(), checkSiteUrl(env, options.allowHttp), check, checkReadershipConfig(env)];
   if (config && !config.DATABASE_URL) {
     // Created 0700 if it is not there yet, as the server creates it.
     checks.push(checkWritableDir("Data directory", config.dataDir, 0o700), checkPrivateDataDir(config.dataDir));

@@ -152,6 +152,16 @@ describe("npm run doctor", () => {
     expect(code).toBe(1);
   });
 
+  it("names a bad readership setting, and says whether /stats is on", async () => {
+    const bad = await doctor(["--fast"], { DATA_DIR: path.join(tmp, "data-stats"), STATS_PASSWORD: "short" });
+    expect(bad.output).toContain(
+      "✗ Readership settings: Invalid readership configuration: STATS_PASSWORD: must be at least 12",
+    );
+    expect(bad.code).toBe(1);
+    const off = await doctor(["--fast"], { DATA_DIR: path.join(tmp, "data-stats") });
+    expect(off.output).toContain("✓ Readership settings: figures kept 400 days; /stats off (no STATS_PASSWORD)");
+  });
+
   it("--fast (what npm start runs) fails while another live process holds the embedded store", async () => {
     const data = path.join(tmp, "data-held");
     mkdirSync(data, { recursive: true });

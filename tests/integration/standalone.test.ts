@@ -14,6 +14,7 @@ import { buildDir } from "@/tooling/build-site";
 const DIST = buildDir("release-test");
 const MOVED = `${DIST}-moved`;
 const PORT = 3470;
+const LAUNCH_PATH = "/log/what-looks-correct-vs-what-actually-works";
 const BASE = `http://127.0.0.1:${PORT}`;
 const asRoot = process.getuid?.() === 0;
 const runAs = asRoot ? "nobody" : os.userInfo().username;
@@ -97,13 +98,13 @@ describe(`the standalone bundle, run as ${runAs} from another directory`, () => 
   });
 
   it("serves the launch post with its styles and share image", async () => {
-    const response = await fetch(`${BASE}/log/what-looks-correct-vs-what-actually-works`);
+    const response = await fetch(`${BASE}${LAUNCH_PATH}`);
     expect(response.status, output).toBe(200);
     const html = await response.text();
     expect(html).toContain("Three surfaces, one gap");
     const css = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
     expect((await fetch(new URL(css!, BASE))).status).toBe(200);
-    const image = await fetch(`${BASE}/log/what-looks-correct-vs-what-actually-works/opengraph-image`);
+    const image = await fetch(`${BASE}${LAUNCH_PATH}/opengraph-image`);
     expect(image.headers.get("content-type")).toBe("image/png");
     const feed = await fetch(`${BASE}/feed.xml`);
     expect(feed.status).toBe(200);
@@ -135,7 +136,17 @@ describe(`the standalone bundle, run as ${runAs} from another directory`, () => 
     expect(spawnSync("find", [app, "-maxdepth", "1", "-name", ".env*"], { encoding: "utf8" }).stdout.trim()).toBe("");
   });
 
-  it("runs the ops commands (doctor, enquiries, deliver) from the release as that user", async () => {
+  it("runs the ops commands (doctor, enquiries, deliver, stats) from the release as that user", async () => {
+    // A reader's view, for `stats` to report once the server has stopped.
+    const view = await fetch(`${BASE}/api/view`, {
+      method: "POST",
+      headers: {
+        "content-type": "text/plain;charset=UTF-8",
+        "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/153.0",
+      },
+      body: JSON.stringify({ path: LAUNCH_PATH, referrer: "https://news.example/", utm: null }),
+    });
+    expect(view.status).toBe(204);
     // This release serves plain http on loopback: in production the doctor refuses that, naming SITE_URL.
     const refused = runInRelease(["ops/doctor.mjs", "--fast"]);
     expect(refused.status).toBe(1);
@@ -158,5 +169,13 @@ describe(`the standalone bundle, run as ${runAs} from another directory`, () => 
     expect(delivered.stderr).toContain("no CRM configured");
     const unknown = runInRelease(["ops/enquiries.mjs", "frobnicate"]);
     expect(unknown.status).not.toBe(0);
+    const stats = runInRelease(["ops/stats.mjs", "--since", "1d", "--json"]);
+    expect(stats.status, stats.stdout + stats.stderr).toBe(0);
+    const report = JSON.parse(stats.stdout) as {
+      pages: { path: string; views: number }[];
+      sources: { source: string }[];
+    };
+    expect(report.pages.find((p) => p.path === LAUNCH_PATH)?.views).toBe(1);
+    expect(report.sources.map((s) => s.source)).toEqual(["news.example"]);
   });
 });
