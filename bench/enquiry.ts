@@ -14,7 +14,7 @@ import { startNextServer, stopNextServer } from "@/tooling/next-server";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { issueFormToken } from "@/features/enquiries/issued-token";
+import { BENCH_TOKEN_SECRET, closedLoop, percentile, postEnquiry as postEnquiryTo } from "./enquiry-client";
 import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
 import { mb, treeRssBytes } from "@/tooling/process-tree";
 import { createDatabase, postgresUnavailableReason, startTestCluster } from "@/tooling/postgres";
@@ -32,7 +32,6 @@ const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
 const DRILL = Number(values.drill);
 const FLOOD = Number(values.flood);
-const TOKEN_SECRET = "bench-enquiry-token-secret-0123456789";
 const ONLY = values.only;
 const PORT = 3451;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -48,7 +47,7 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
   return startNextServer({
     port: PORT,
     distDir: buildDir(BUILD),
-    env: { SITE_URL: BASE, ENQUIRY_RATE_LIMIT: "0", ENQUIRY_TOKEN_SECRET: TOKEN_SECRET, ...env },
+    env: { SITE_URL: BASE, ENQUIRY_RATE_LIMIT: "0", ENQUIRY_TOKEN_SECRET: BENCH_TOKEN_SECRET, ...env },
     readyPath: "/api/health",
     stdio: process.env.BENCH_VERBOSE ? "inherit" : "ignore",
   });
@@ -56,56 +55,11 @@ function startServer(env: Record<string, string>): Promise<ChildProcess> {
 
 const stopServer = (child: ChildProcess): Promise<void> => stopNextServer(child);
 
-/** A token as /scaffold would have issued ten seconds ago: past the 2 s a person needs, one per enquiry. */
-const mintToken = () => issueFormToken(TOKEN_SECRET, "enquiry", Date.now() - 10_000);
-
-let counter = 0;
-async function postEnquiry(headers: Record<string, string> = {}): Promise<{ status: number; ms: number; id?: string }> {
-  const n = ++counter;
-  const token = mintToken();
-  const started = performance.now();
-  const response = await fetch(`${BASE}/api/enquiry`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({
-      name: `Bench Person ${n}`,
-      email: `bench-${n}-${process.pid}@example.com`,
-      company: "Load Ltd",
-      role: "Tester",
-      interest: "membership",
-      message: "Benchmark enquiry.",
-      consent: true,
-      issued: token,
-    }),
-  });
-  const body = (await response.json().catch(() => ({}))) as { id?: string };
-  return { status: response.status, ms: performance.now() - started, id: body.id };
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const postEnquiry = (headers: Record<string, string> = {}) => postEnquiryTo(BASE, headers);
 
 async function load() {
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (performance.now() < until) {
-        const r = await postEnquiry();
-        statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-        if (r.status === 201) latencies.push(r.ms);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return {
-    accepted: latencies.length,
-    perSecond: latencies.length / SECONDS,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    statuses,
-  };
+  const l = await closedLoop(CLIENTS, SECONDS, () => postEnquiry(), 201);
+  return { accepted: l.answered, perSecond: l.perSecond, p50: l.p50, p99: l.p99, other: l.other };
 }
 
 async function drill(crm: Awaited<ReturnType<typeof startFakeCrm>>) {
@@ -229,12 +183,7 @@ async function main() {
       await crm.setMode("ok");
       let server = await startServer({ ...env, ...common });
       const l = await load();
-      const other =
-        [...l.statuses]
-          .filter(([s]) => s !== 201)
-          .map(([s, n]) => `${n}× HTTP ${s}`)
-          .join(", ") || "none";
-      const line = `${driver.name}: ${l.perSecond.toFixed(0)} accepted/s, p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms (${l.accepted} accepted; other answers: ${other})`;
+      const line = `${driver.name}: ${l.perSecond.toFixed(0)} accepted/s, p50 ${l.p50.toFixed(1)} ms, p99 ${l.p99.toFixed(1)} ms (${l.accepted} accepted; other answers: ${l.other})`;
       console.log(`  ${line}`);
       results.push(line);
       // Let the load's deliveries finish, then start the drill from a fresh server and a clean count.
