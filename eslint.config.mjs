@@ -76,6 +76,28 @@ const layers = [
     message: "search/ reads content/ and renders in the site shell.",
   },
   { target: "./features/enquiries", from: elsewhere("enquiries"), message: "enquiries/ depends on no other feature." },
+  // Inside enquiries/, by job: intake accepts and stores, delivery sends; neither knows the other, and both reach
+  // the database only through store/ (ARCHITECTURE.md).
+  {
+    target: "./features/enquiries/intake",
+    from: ["./features/enquiries/delivery", "./lib/db"],
+    message: "intake/ never imports delivery/, and reaches the database only through store/.",
+  },
+  {
+    target: "./features/enquiries/delivery",
+    from: ["./features/enquiries/intake", "./lib/db"],
+    message: "delivery/ never imports intake/, and reaches the database only through store/.",
+  },
+  {
+    target: "./features/enquiries/store",
+    from: [
+      "./features/enquiries/intake",
+      "./features/enquiries/delivery",
+      "./features/enquiries/api",
+      "./features/enquiries/form",
+    ],
+    message: "store/ is below intake and delivery: it imports neither.",
+  },
   {
     target: "./features/readership",
     from: elsewhere("readership", ["enquiries", "site", "content"]),

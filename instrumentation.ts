@@ -6,7 +6,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { enquiryService, runningEnquiryService } = await import("@/features/enquiries/service");
-  const { stopGracefullyOn } = await import("@/features/enquiries/shutdown");
+  const { stopGracefullyOn } = await import("@/features/enquiries/delivery/shutdown");
   stopGracefullyOn(["SIGTERM", "SIGINT"], async () => runningEnquiryService());
   await enquiryService().catch((error: Error) => {
     console.error(`enquiries: storage not available at start (${error.message}); will retry on the first request`);

@@ -9,7 +9,7 @@ import { realpathSync } from "node:fs";
 import { request } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { issueFormToken } from "@/features/enquiries/issued-token";
+import { issueFormToken } from "@/features/enquiries/intake/form-token";
 import { makeTrialRoot } from "@/tooling/deploy/trial-root";
 
 const { values } = parseArgs({

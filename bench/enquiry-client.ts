@@ -1,6 +1,6 @@
 // What the benchmarks send as Scaffold enquiries: each with a form token of its own (tokens are single-use),
 // minted with the server's secret as /scaffold would have issued it ten seconds ago.
-import { issueFormToken } from "@/features/enquiries/issued-token";
+import { issueFormToken } from "@/features/enquiries/intake/form-token";
 
 export const BENCH_TOKEN_SECRET = "bench-enquiry-token-secret-0123456789";
 

@@ -1,3 +1,5 @@
+import { SCAFFOLD_PATH } from "./routes.mjs";
+
 // The Content-Security-Policy, in one place for next.config.mjs (every page, as a header) and
 // pages/_document.tsx (the Scaffold form's page, per request with a nonce).
 
@@ -24,7 +26,7 @@ export function contentSecurityPolicy({ dev = false, nonce } = {}) {
 }
 
 /** Pages whose CSP is set per request (with a nonce) by pages/_document.tsx instead of next.config.mjs. */
-export const NONCE_PAGES = ["/scaffold"];
+export const NONCE_PAGES = [SCAFFOLD_PATH];
 
 /**
  * An SVG opened on its own is a document that could run script: figures are served with this instead of the

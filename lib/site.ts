@@ -1,7 +1,9 @@
 import { env } from "./env";
+import { SCAFFOLD_PATH } from "./routes.mjs";
 import { tagSlug } from "./tag-slug.mjs";
 
 export { tagSlug };
+export * from "./routes.mjs";
 
 /** One typed description of the site: every route, feed and image reads from here. */
 export const site = {
@@ -63,9 +65,6 @@ export function reviewPath(token: string, slug: string): string {
   return `/review/${token}/${slug}`;
 }
 
-/** The Scaffold enquiry form. */
-export const SCAFFOLD_PATH = "/scaffold";
-
 export function scaffoldHref(from?: string): string {
   return from ? `${SCAFFOLD_PATH}?from=${encodeURIComponent(from)}` : SCAFFOLD_PATH;
 }
@@ -85,15 +84,6 @@ export const SEARCH_MAX_QUERY_LENGTH = 200;
 export function seriesPath(id: string): string {
   return `/series/${id}`;
 }
-
-/** The feeds, and the email subscription form (its #by-email section). */
-export const SUBSCRIBE_PATH = "/subscribe";
-
-/** Where a subscription accepted without JavaScript lands. */
-export const SUBSCRIBED_PATH = "/subscribe/thanks";
-
-/** The endpoint both subscription forms post to. */
-export const SUBSCRIBE_API_PATH = "/api/subscribe";
 
 /** The script that counts a page view: our own, on every page, deferred. */
 export const VIEW_SCRIPT_PATH = "/enhance/count.js";

@@ -1,8 +1,8 @@
 // npm run deliver: one delivery run, for cron or a systemd timer (the server also runs its own dispatcher).
 import { enquiryConfig } from "@/features/enquiries/config";
-import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
+import { deliverPendingEnquiries } from "@/features/enquiries/delivery/dispatcher";
 import { openStore } from "@/features/enquiries/service";
-import { deliveryCounts } from "@/features/enquiries/reports/delivery-counts";
+import { deliveryCounts } from "@/features/enquiries/store/reports/delivery-counts";
 
 async function main(): Promise<number> {
   const config = enquiryConfig();

@@ -2,14 +2,14 @@
 //                        | export --csv | erase <email>
 import { parseArgs } from "node:util";
 import { enquiryConfig } from "@/features/enquiries/config";
-import { deliverPendingEnquiries } from "@/features/enquiries/dispatcher";
-import { ENQUIRY_STATUSES, type EnquiryStatus } from "@/features/enquiries/reports/enquiry-status";
-import { exportEnquiries } from "@/features/enquiries/reports/export-enquiries";
-import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
-import { listEnquiries } from "@/features/enquiries/reports/list-enquiries";
-import { erasePerson } from "@/features/enquiries/outbox/erase-person";
-import { assessHealth } from "@/features/enquiries/reports/assess-health";
-import { requeueDead } from "@/features/enquiries/reports/requeue-dead";
+import { deliverPendingEnquiries } from "@/features/enquiries/delivery/dispatcher";
+import { ENQUIRY_STATUSES, type EnquiryStatus } from "@/features/enquiries/store/reports/enquiry-status";
+import { exportEnquiries } from "@/features/enquiries/store/reports/export-enquiries";
+import { getEnquiry } from "@/features/enquiries/store/reports/get-enquiry";
+import { listEnquiries } from "@/features/enquiries/store/reports/list-enquiries";
+import { erasePerson } from "@/features/enquiries/store/outbox/erase-person";
+import { assessHealth } from "@/features/enquiries/store/reports/assess-health";
+import { requeueDead } from "@/features/enquiries/store/reports/requeue-dead";
 import { openStore } from "@/features/enquiries/service";
 import { csvCell } from "@/lib/csv";
 import type { Database } from "@/lib/db/database";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
-import { hubspotDestination } from "@/features/enquiries/crm/hubspot";
-import { webhookDestination } from "@/features/enquiries/crm/webhook";
+import { hubspotDestination } from "@/features/enquiries/delivery/crm/hubspot";
+import { webhookDestination } from "@/features/enquiries/delivery/crm/webhook";
 import type { CrmDestination } from "./types";
 
 /** Server-only settings for enquiries and CRM delivery, validated once with the variable named on error. */

@@ -5,12 +5,12 @@ import { openPglite, openPostgres } from "@/lib/db/open";
 import { StoreLockedError } from "@/lib/db/lock";
 import { enquiryConfig, type EnquiryConfig } from "./config";
 import { site } from "@/lib/site";
-import { createAlerter } from "./alerts";
-import { DestinationCircuits } from "./circuit";
-import { startDeliveryLoop } from "./dispatcher";
-import { startRetention } from "./retention";
-import { submissionLimiter, type SubmissionLimiter } from "./rate-limit";
-import { settingOrCreate } from "./settings/setting-or-create";
+import { createAlerter } from "@/features/enquiries/delivery/alerts";
+import { DestinationCircuits } from "@/features/enquiries/delivery/circuit";
+import { startDeliveryLoop } from "@/features/enquiries/delivery/dispatcher";
+import { startRetention } from "@/features/enquiries/store/retention";
+import { submissionLimiter, type SubmissionLimiter } from "@/features/enquiries/intake/rate-limit";
+import { settingOrCreate } from "@/features/enquiries/store/settings/setting-or-create";
 
 export type EnquiryService = {
   db: Database;

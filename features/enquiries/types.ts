@@ -1,4 +1,4 @@
-import type { INTERESTS } from "./schema";
+import type { INTERESTS } from "@/features/enquiries/intake/schema";
 
 /**
  * What the outbox carries: a Scaffold enquiry, or an email subscription to new posts (only email, consent and

@@ -1,5 +1,5 @@
 import type { Database } from "@/lib/db/database";
-import { RateLimiter } from "@/features/enquiries/rate-limit";
+import { RateLimiter } from "@/features/enquiries/intake/rate-limit";
 import {
   BEACONS_PER_MINUTE,
   DIRECT,

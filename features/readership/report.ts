@@ -1,5 +1,5 @@
 import type { Queryable } from "@/lib/db/database";
-import { submissionsBySource } from "@/features/enquiries/reports/submissions-by-source";
+import { submissionsBySource } from "@/features/enquiries/store/reports/submissions-by-source";
 import { postPath } from "@/lib/site";
 import { readFigures, type DailyViews, type SourceViews } from "./store/read-figures";
 import { dayOf, daysBefore } from "./visitor";

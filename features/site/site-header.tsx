@@ -1,4 +1,12 @@
-import { ARCHIVE_PATH, scaffoldHref, SEARCH_MAX_QUERY_LENGTH, SEARCH_PATH, site, TAGS_PATH } from "@/lib/site";
+import {
+  ARCHIVE_PATH,
+  scaffoldHref,
+  SEARCH_MAX_QUERY_LENGTH,
+  SEARCH_PATH,
+  site,
+  SUBSCRIBE_PATH,
+  TAGS_PATH,
+} from "@/lib/site";
 
 export function SiteHeader() {
   return (
@@ -22,7 +30,7 @@ export function SiteHeader() {
               <a href={TAGS_PATH}>Tags</a>
             </li>
             <li>
-              <a href="/subscribe">Subscribe</a>
+              <a href={SUBSCRIBE_PATH}>Subscribe</a>
             </li>
             <li>
               <a href={scaffoldHref()}>Scaffold</a>

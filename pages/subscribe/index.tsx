@@ -4,7 +4,7 @@ import { loadSubscribeForm } from "@/features/enquiries/form/load-subscribe-form
 import { SubscribeForm, type SubscribeFormProps } from "@/features/enquiries/form/subscribe-form";
 import { CopyButton, CopyButtonScript } from "@/features/site/copy-button";
 import { PageHead } from "@/features/site/page-head";
-import { absoluteUrl, FEED_PATHS, site, TAGS_PATH } from "@/lib/site";
+import { absoluteUrl, FEED_PATHS, site, SUBSCRIBE_PATH, TAGS_PATH } from "@/lib/site";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
@@ -38,7 +38,7 @@ export default function SubscribePage(form: SubscribeFormProps) {
       <PageHead
         title="Subscribe"
         description={`Follow the ${site.name} by RSS, Atom or JSON Feed: every post in full.`}
-        canonical="/subscribe"
+        canonical={SUBSCRIBE_PATH}
       />
       <h1 className="page-title">Subscribe</h1>
       <p>

@@ -1,6 +1,6 @@
 // Valid submissions as the outbox stores them (insertEnquiry's input), for the delivery tests.
-import { CONSENT } from "@/features/enquiries/consent";
-import { SUBSCRIPTION_CONSENT } from "@/features/enquiries/subscription";
+import { CONSENT } from "@/features/enquiries/intake/consent";
+import { SUBSCRIPTION_CONSENT } from "@/features/enquiries/intake/subscription";
 
 /** The i-th valid Scaffold enquiry: a name, an address and a message of its own. */
 export function newEnquiry(i: number) {

@@ -3,11 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StorageUnavailableError } from "@/lib/db/database";
-import { acceptEnquiry } from "@/features/enquiries/accept";
+import { acceptEnquiry } from "@/features/enquiries/intake/accept";
 import { parseEnquiryConfig } from "@/features/enquiries/config";
-import { issueFormToken } from "@/features/enquiries/issued-token";
+import { issueFormToken } from "@/features/enquiries/intake/form-token";
 import { createEnquiryService, type EnquiryService } from "@/features/enquiries/service";
-import { getEnquiry } from "@/features/enquiries/reports/get-enquiry";
+import { getEnquiry } from "@/features/enquiries/store/reports/get-enquiry";
 
 /** The accept pipeline on a real embedded store: what the endpoint turns into 201/422/429. */
 let dir: string;

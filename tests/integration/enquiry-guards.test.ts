@@ -19,7 +19,7 @@ Object.assign(process.env, {
 const { postEnquiry } = await import("@/features/enquiries/api/post-enquiry");
 const { getHealth } = await import("@/features/enquiries/api/health");
 const { enquiryService } = await import("@/features/enquiries/service");
-const { issueFormToken } = await import("@/features/enquiries/issued-token");
+const { issueFormToken } = await import("@/features/enquiries/intake/form-token");
 const { PEER_HEADER } = await import("@/lib/http/client-address");
 
 type Service = Awaited<ReturnType<typeof enquiryService>>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAlerter } from "@/features/enquiries/alerts";
+import { createAlerter } from "@/features/enquiries/delivery/alerts";
 import { startMessageReceiver } from "@/tooling/message-receiver";
 
 let receiver: Awaited<ReturnType<typeof startMessageReceiver>>;

@@ -1,19 +1,19 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { parseRetryAfter, retryDelayMs } from "@/features/enquiries/backoff";
-import { hubspotSubmission, hubspotSubmitUrl, splitName } from "@/features/enquiries/crm/hubspot";
+import { parseRetryAfter, retryDelayMs } from "@/features/enquiries/delivery/backoff";
+import { hubspotSubmission, hubspotSubmitUrl, splitName } from "@/features/enquiries/delivery/crm/hubspot";
 import { Webhook } from "standardwebhooks";
-import { classifyHubSpotAnswer } from "@/features/enquiries/crm/hubspot-answers";
+import { classifyHubSpotAnswer } from "@/features/enquiries/delivery/crm/hubspot-answers";
 import {
   classifyWebhookAnswer,
   standardWebhookHeaders,
   webhookBody,
   webhookSignature,
-} from "@/features/enquiries/crm/webhook";
-import { bodyKind, originAllowed, parseBody } from "@/features/enquiries/http";
-import { checkFormToken, issueFormToken, MAX_AGE_MS } from "@/features/enquiries/issued-token";
-import { MAX_CLIENTS, RateLimiter } from "@/features/enquiries/rate-limit";
-import { validateEnquiry } from "@/features/enquiries/schema";
+} from "@/features/enquiries/delivery/crm/webhook";
+import { bodyKind, originAllowed, parseBody } from "@/lib/http/body";
+import { checkFormToken, issueFormToken, MAX_AGE_MS } from "@/features/enquiries/intake/form-token";
+import { MAX_CLIENTS, RateLimiter } from "@/features/enquiries/intake/rate-limit";
+import { validateEnquiry } from "@/features/enquiries/intake/schema";
 import type { StoredEnquiry } from "@/features/enquiries/types";
 
 const valid = {

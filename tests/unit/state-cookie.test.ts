@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { TOKEN_MESSAGES } from "@/features/enquiries/issued-token";
+import { TOKEN_MESSAGES } from "@/features/enquiries/intake/form-token";
 
 const KEY = "state-cookie-key-for-tests";
 const cookieValue = (setCookie: string) => setCookie.split(";")[0]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { hubspotDestination, hubspotSubmitUrl } from "@/features/enquiries/crm/hubspot";
-import { webhookBody } from "@/features/enquiries/crm/webhook";
-import { validateSubscription } from "@/features/enquiries/subscription";
+import { hubspotDestination, hubspotSubmitUrl } from "@/features/enquiries/delivery/crm/hubspot";
+import { webhookBody } from "@/features/enquiries/delivery/crm/webhook";
+import { validateSubscription } from "@/features/enquiries/intake/subscription";
 import type { StoredEnquiry } from "@/features/enquiries/types";
 
 const subscription: StoredEnquiry = {

@@ -1,5 +1,5 @@
 import { site } from "@/lib/site";
-import { bodyKind, BodyTooLargeError, originAllowed, parseBody, readBodyLimited, type BodyKind } from "../http";
+import { bodyKind, BodyTooLargeError, originAllowed, parseBody, readBodyLimited, type BodyKind } from "@/lib/http/body";
 
 /** Shared by the enquiry, subscription and health endpoints: their answers, and the checks before any input is read. */
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>

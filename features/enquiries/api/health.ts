@@ -1,5 +1,5 @@
 import { enquiryConfig } from "../config";
-import { assessHealth, type HealthVerdict } from "../reports/assess-health";
+import { assessHealth, type HealthVerdict } from "@/features/enquiries/store/reports/assess-health";
 import { enquiryService } from "../service";
 import { secretsEqual } from "@/lib/secure-compare";
 import { json } from "./answers";

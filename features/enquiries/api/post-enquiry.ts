@@ -1,10 +1,10 @@
-import { absoluteUrl, scaffoldHref } from "@/lib/site";
-import { acceptEnquiry } from "../accept";
+import { absoluteUrl, SCAFFOLD_THANKS_PATH, scaffoldHref } from "@/lib/site";
+import { acceptEnquiry } from "@/features/enquiries/intake/accept";
 import { scaffoldCookies } from "../form-state/scaffold-cookie";
 import { formStateFrom, stateCookieKey } from "../form-state/form-state";
 import { clientAddress } from "@/lib/http/client-address";
 import { readCookie } from "@/lib/http/cookies";
-import { sourceSlug } from "../schema";
+import { sourceSlug } from "@/features/enquiries/intake/schema";
 import { enquiryService } from "../service";
 import { json, readSubmission, redirect, tooMany, unavailable, type Answer } from "./answers";
 
@@ -43,7 +43,7 @@ async function answerEnquiry(request: Request): Promise<Response | Answer> {
       return redirect(scaffoldHref(from), scaffoldCookies(formStateFrom(input, result.errors), key));
     }
     // Delivery starts once the answer has gone: the sender never waits on the CRM.
-    const response = kind === "json" ? json(201, { id: result.id }) : redirect("/scaffold/thanks");
+    const response = kind === "json" ? json(201, { id: result.id }) : redirect(SCAFFOLD_THANKS_PATH);
     return { response, afterResponse: () => service.kickDelivery() };
   } catch (error) {
     // Storage down or locked, or a failed insert that rolled back: nothing half-written, and the sender hears so.

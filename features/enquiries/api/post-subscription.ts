@@ -2,9 +2,9 @@ import { absoluteUrl, SUBSCRIBE_PATH, SUBSCRIBED_PATH } from "@/lib/site";
 import { FORM_MESSAGES, stateCookieKey } from "../form-state/form-state";
 import { subscribeCookies, type SubscribeFormState } from "../form-state/subscribe-cookie";
 import { clientAddress } from "@/lib/http/client-address";
-import { sourceSlug } from "../schema";
+import { sourceSlug } from "@/features/enquiries/intake/schema";
 import { enquiryService } from "../service";
-import { acceptSubscription } from "../subscription";
+import { acceptSubscription } from "@/features/enquiries/intake/subscription";
 import { json, readSubmission, redirect, tooMany, unavailable, type Answer } from "./answers";
 
 const FORM_ANCHOR = "#by-email";

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
-import { TOKEN_MESSAGES } from "../issued-token";
-import { FIELD_ORDER, type EnquiryFieldName, type FieldErrors } from "../schema";
+import { TOKEN_MESSAGES } from "@/features/enquiries/intake/form-token";
+import { FIELD_ORDER, type EnquiryFieldName, type FieldErrors } from "@/features/enquiries/intake/schema";
 
 /** What the person typed, by field (the consent box is separate: it is a boolean). */
 export type FormValues = Partial<Record<Exclude<EnquiryFieldName, "consent">, string>>;

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { clearStateCookies, readStateCookies, stateCookies } from "@/lib/http/state-cookie";
-import { validateEnquiry } from "../schema";
+import { validateEnquiry } from "@/features/enquiries/intake/schema";
 import { FORM_MESSAGES, formMessageCode, type FormMessageCode, type FormState } from "./form-state";
+import { SCAFFOLD_PATH } from "@/lib/site";
 
 /**
  * The Scaffold form's no-JavaScript error round trip: the input goes back to /scaffold in the sender's own
@@ -11,7 +12,7 @@ import { FORM_MESSAGES, formMessageCode, type FormMessageCode, type FormState } 
  * message comes back nearly whole with its "too long" message.
  */
 const COOKIE = "scaffold-form";
-const PATH = "/scaffold";
+const PATH = SCAFFOLD_PATH;
 const KEPT_CHARS = 3_000;
 
 const text = z.string().max(KEPT_CHARS).optional();

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { clearStateCookies, readStateCookies, stateCookies } from "@/lib/http/state-cookie";
-import { validateSubscription, type SubscriptionErrors } from "../subscription";
+import { validateSubscription, type SubscriptionErrors } from "@/features/enquiries/intake/subscription";
 import { FORM_MESSAGES, formMessageCode, type FormMessageCode } from "./form-state";
+import { SUBSCRIBE_PATH } from "@/lib/site";
 
 /**
  * The no-JavaScript round trip of the subscription form, kept in the reader's own signed cookies instead of
@@ -10,7 +11,7 @@ import { FORM_MESSAGES, formMessageCode, type FormMessageCode } from "./form-sta
  * sends is stored unless it is accepted.
  */
 const COOKIE = "subscribe-form";
-const PATH = "/subscribe";
+const PATH = SUBSCRIBE_PATH;
 
 const stateSchema = z.object({
   email: z.string().max(320),

@@ -1,9 +1,17 @@
 "use client";
 
 import type { FormState } from "../form-state/form-state";
-import { FIELD_ORDER, HONEYPOT_FIELD, INTEREST_LABELS, INTERESTS, MESSAGE_MAX, TOKEN_FIELD } from "../schema";
+import {
+  FIELD_ORDER,
+  HONEYPOT_FIELD,
+  INTEREST_LABELS,
+  INTERESTS,
+  MESSAGE_MAX,
+  TOKEN_FIELD,
+} from "@/features/enquiries/intake/schema";
 import { Field } from "./field";
 import { useEnquirySubmit } from "./use-enquiry-submit";
+import { ENQUIRY_API_PATH } from "@/lib/routes.mjs";
 
 type Props = { token: string; from?: string; consentText: string; initial?: FormState };
 
@@ -47,7 +55,7 @@ export function EnquiryForm({ token, from, consentText, initial }: Props) {
       ref={formRef}
       id="enquiry-form"
       className="enquiry-form"
-      action="/api/enquiry"
+      action={ENQUIRY_API_PATH}
       method="post"
       noValidate
       onSubmit={onSubmit}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { FormErrors } from "../form-state/form-state";
-import type { EnquiryFieldName } from "../schema";
+import type { EnquiryFieldName } from "@/features/enquiries/intake/schema";
 
 /** What every control carries: its id and name, its invalid state, its description (hint and error), first-error focus. */
 export type ControlProps = {

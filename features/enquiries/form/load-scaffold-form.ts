@@ -1,8 +1,8 @@
-import { CONSENT } from "../consent";
+import { CONSENT } from "@/features/enquiries/intake/consent";
 import { readScaffoldCookies } from "../form-state/scaffold-cookie";
 import { stateCookieKey, type FormState } from "../form-state/form-state";
-import { issueFormToken } from "../issued-token";
-import { sourceSlug } from "../schema";
+import { issueFormToken } from "@/features/enquiries/intake/form-token";
+import { sourceSlug } from "@/features/enquiries/intake/schema";
 import { enquiryService } from "../service";
 
 export type ScaffoldFormProps = {

@@ -1,6 +1,6 @@
 import { stateCookieKey } from "../form-state/form-state";
 import { readSubscribeCookies } from "../form-state/subscribe-cookie";
-import { issueFormToken } from "../issued-token";
+import { issueFormToken } from "@/features/enquiries/intake/form-token";
 import { enquiryService } from "../service";
 import type { SubscribeFormProps } from "./subscribe-form";
 

@@ -1,7 +1,7 @@
 import { SUBSCRIBE_API_PATH, SUBSCRIBE_PATH } from "@/lib/site";
 import type { SubscribeFormState } from "../form-state/subscribe-cookie";
-import { HONEYPOT_FIELD, TOKEN_FIELD } from "../schema";
-import { SUBSCRIPTION_CONSENT } from "../subscription";
+import { HONEYPOT_FIELD, TOKEN_FIELD } from "@/features/enquiries/intake/schema";
+import { SUBSCRIPTION_CONSENT } from "@/features/enquiries/intake/subscription";
 import { Field } from "./field";
 
 export type SubscribeFormProps = {

@@ -2,7 +2,8 @@
 
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import type { FormErrors } from "../form-state/form-state";
-import { FIELD_ORDER, validateEnquiry } from "../schema";
+import { FIELD_ORDER, validateEnquiry } from "@/features/enquiries/intake/schema";
+import { ENQUIRY_API_PATH } from "@/lib/routes.mjs";
 
 type SubmitResponse = { id?: string; errors?: FormErrors; error?: string };
 
@@ -28,7 +29,7 @@ export function useEnquirySubmit(initialErrors: FormErrors) {
 
   const send = async (data: Record<string, string>) => {
     try {
-      const response = await fetch("/api/enquiry", {
+      const response = await fetch(ENQUIRY_API_PATH, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ ...data, consent: data.consent === "on" }),

@@ -1,5 +1,5 @@
 import { enquiryConfig } from "@/features/enquiries/config";
-import { BodyTooLargeError, readBodyLimited } from "@/features/enquiries/http";
+import { BodyTooLargeError, readBodyLimited } from "@/lib/http/body";
 import { clientAddress } from "@/lib/http/client-address";
 import { site } from "@/lib/site";
 import { countedPath, notCounted, sourceOf } from "../rules";

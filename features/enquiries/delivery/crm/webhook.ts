@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { CrmDestination, DeliveryOutcome, StoredEnquiry } from "@/features/enquiries/types";
-import { isAnswer, postToCrm, type CrmAnswer } from "./http";
+import { isAnswer, postToCrm, type CrmAnswer } from "@/features/enquiries/delivery/crm/http";
 
 export type WebhookConfig = { url: string; secret: string };
 

@@ -1,7 +1,7 @@
 import type { CrmDestination, StoredEnquiry } from "@/features/enquiries/types";
-import { classifyHubSpotAnswer } from "./hubspot-answers";
-import { checkHubSpotForm, ENQUIRY_FIELDS, SUBSCRIPTION_FIELDS } from "./hubspot-forms";
-import { isAnswer, postToCrm } from "./http";
+import { classifyHubSpotAnswer } from "@/features/enquiries/delivery/crm/hubspot-answers";
+import { checkHubSpotForm, ENQUIRY_FIELDS, SUBSCRIPTION_FIELDS } from "@/features/enquiries/delivery/crm/hubspot-forms";
+import { isAnswer, postToCrm } from "@/features/enquiries/delivery/crm/http";
 
 export type HubSpotConfig = {
   portalId: string;

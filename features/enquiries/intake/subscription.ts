@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { checkFormToken } from "./issued-token";
-import { submissionKeys } from "./outbox/find-by-idempotency-key";
-import { enquiryFieldsSchema, TOKEN_FIELD } from "./schema";
-import type { EnquiryService } from "./service";
-import { honeypotFilled, storeWithinLimit } from "./store-within-limit";
+import { checkFormToken } from "@/features/enquiries/intake/form-token";
+import { submissionKeys } from "@/features/enquiries/store/outbox/find-first-submission";
+import { enquiryFieldsSchema, TOKEN_FIELD } from "@/features/enquiries/intake/schema";
+import type { EnquiryService } from "@/features/enquiries/service";
+import { honeypotFilled, storeWithinLimit } from "@/features/enquiries/intake/store-within-limit";
 
 /** What the reader agrees to next to the box; stored with each subscription and sent to the CRM as given. */
 export const SUBSCRIPTION_CONSENT = {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "@/lib/db/database";
-import type { StoredEnquiry } from "../types";
-import { findFirstSubmission, type SubmissionKeys } from "./find-by-idempotency-key";
+import type { StoredEnquiry } from "@/features/enquiries/types";
+import { findFirstSubmission, type SubmissionKeys } from "@/features/enquiries/store/outbox/find-first-submission";
 
 export type NewEnquiry = Omit<StoredEnquiry, "id" | "createdAt">;
 

@@ -1,6 +1,6 @@
 import type { Queryable } from "@/lib/db/database";
-import type { StoredEnquiry } from "../types";
-import { toEnquiry, type EnquiryRow } from "./enquiry-row";
+import type { StoredEnquiry } from "@/features/enquiries/types";
+import { toEnquiry, type EnquiryRow } from "@/features/enquiries/store/outbox/enquiry-row";
 
 export type ClaimedDelivery = { deliveryId: number; destination: string; attempt: number; enquiry: StoredEnquiry };
 

@@ -1,5 +1,5 @@
 import type { DeliveryOutcome } from "@/features/enquiries/types";
-import type { CrmAnswer } from "./http";
+import type { CrmAnswer } from "@/features/enquiries/delivery/crm/http";
 
 /**
  * What each HubSpot Forms API answer means, from its status and `errors[].errorType` (README, "What HubSpot's

@@ -1,7 +1,7 @@
 import type { Queryable } from "@/lib/db/database";
-import { toEnquiry, type EnquiryRow } from "../outbox/enquiry-row";
-import type { StoredEnquiry } from "../types";
-import { ENQUIRY_STATUS_SQL, type EnquiryStatus } from "./enquiry-status";
+import { toEnquiry, type EnquiryRow } from "@/features/enquiries/store/outbox/enquiry-row";
+import type { StoredEnquiry } from "@/features/enquiries/types";
+import { ENQUIRY_STATUS_SQL, type EnquiryStatus } from "@/features/enquiries/store/reports/enquiry-status";
 
 export type ExportedEnquiry = StoredEnquiry & { status: EnquiryStatus };
 

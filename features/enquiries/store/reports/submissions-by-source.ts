@@ -1,5 +1,5 @@
 import type { Queryable } from "@/lib/db/database";
-import type { SubmissionKind } from "../types";
+import type { SubmissionKind } from "@/features/enquiries/types";
 
 export type SourcedSubmission = { slug: string; kind: SubmissionKind; createdAt: Date };
 

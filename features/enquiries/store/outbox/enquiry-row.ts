@@ -1,4 +1,4 @@
-import type { StoredEnquiry } from "../types";
+import type { StoredEnquiry } from "@/features/enquiries/types";
 
 /** An enquiries row as both drivers return it; timestamps may arrive as Date or text. */
 export type EnquiryRow = {

@@ -1,5 +1,5 @@
-import type { Database } from "@/lib/db/database";
-import { refundRateLimit, takeRateLimit } from "./outbox/take-rate-limit";
+import type { Database } from "@/features/enquiries/store/database";
+import { refundRateLimit, takeRateLimit } from "@/features/enquiries/store/outbox/take-rate-limit";
 
 /**
  * Counts a submission about to be stored against its address: 0 (counted) or the seconds to wait. A submission

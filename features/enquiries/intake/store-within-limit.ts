@@ -1,7 +1,7 @@
-import { findFirstSubmission, type SubmissionKeys } from "./outbox/find-by-idempotency-key";
-import { storeSubmission, type NewEnquiry } from "./outbox/insert-enquiry";
-import { HONEYPOT_FIELD } from "./schema";
-import type { EnquiryService } from "./service";
+import { findFirstSubmission, type SubmissionKeys } from "@/features/enquiries/store/outbox/find-first-submission";
+import { storeSubmission, type NewEnquiry } from "@/features/enquiries/store/outbox/insert-enquiry";
+import { HONEYPOT_FIELD } from "@/features/enquiries/intake/schema";
+import type { EnquiryService } from "@/features/enquiries/service";
 
 /** A filled honeypot: a bot. Its submission looks accepted, is kept as spam and never delivered. */
 export function honeypotFilled(input: Record<string, unknown>): boolean {

@@ -1,6 +1,6 @@
 import type { Queryable } from "@/lib/db/database";
-import { toIso } from "../outbox/enquiry-row";
-import { ENQUIRY_STATUS_SQL, type EnquiryStatus } from "./enquiry-status";
+import { toIso } from "@/features/enquiries/store/outbox/enquiry-row";
+import { ENQUIRY_STATUS_SQL, type EnquiryStatus } from "@/features/enquiries/store/reports/enquiry-status";
 
 export type EnquirySummary = {
   id: string;

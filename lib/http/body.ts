@@ -1,4 +1,4 @@
-/** Request helpers for the enquiry endpoint, kept free of Next so they are testable on plain Requests. */
+/** Reading a request body within a cap, its kind, and the origin check: for every endpoint that takes a post, kept free of Next so they are testable on plain Requests. */
 
 export const BODY_LIMIT_BYTES = 16 * 1024;
 

@@ -1,14 +1,14 @@
-import type { Database } from "@/lib/db/database";
-import { retryDelayMs } from "./backoff";
-import { claimDueDeliveries, type ClaimedDelivery } from "./outbox/claim-due-deliveries";
-import { databaseNow } from "./outbox/database-now";
-import { heldDestinations } from "./outbox/held-destinations";
-import { makeDueNow } from "./outbox/make-due-now";
-import { releaseLeases } from "./outbox/release-leases";
-import { recordOutcome } from "./outbox/record-outcome";
-import type { Alert } from "./alerts";
-import type { DestinationCircuits } from "./circuit";
-import type { CrmDestination, DeliveryOutcome } from "./types";
+import type { Database } from "@/features/enquiries/store/database";
+import { retryDelayMs } from "@/features/enquiries/delivery/backoff";
+import { claimDueDeliveries, type ClaimedDelivery } from "@/features/enquiries/store/outbox/claim-due-deliveries";
+import { databaseNow } from "@/features/enquiries/store/outbox/database-now";
+import { heldDestinations } from "@/features/enquiries/store/outbox/held-destinations";
+import { makeDueNow } from "@/features/enquiries/store/outbox/make-due-now";
+import { releaseLeases } from "@/features/enquiries/store/outbox/release-leases";
+import { recordOutcome } from "@/features/enquiries/store/outbox/record-outcome";
+import type { Alert } from "@/features/enquiries/delivery/alerts";
+import type { DestinationCircuits } from "@/features/enquiries/delivery/circuit";
+import type { CrmDestination, DeliveryOutcome } from "@/features/enquiries/types";
 
 export type DeliveryRun = { attempted: number; delivered: number; retried: number; held: number; dead: number };
 

@@ -1,4 +1,4 @@
-import type { EnquiryService } from "./service";
+import type { EnquiryService } from "@/features/enquiries/service";
 
 /**
  * A normal stop (SIGTERM, SIGINT) resends nothing: the dispatcher claims nothing more, deliveries in flight get

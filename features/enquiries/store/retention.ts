@@ -1,6 +1,6 @@
 import type { Database } from "@/lib/db/database";
-import { deleteExpiredEnquiries } from "./outbox/delete-expired";
-import { pruneRateLimitHits } from "./outbox/take-rate-limit";
+import { deleteExpiredEnquiries } from "@/features/enquiries/store/outbox/delete-expired";
+import { pruneRateLimitHits } from "@/features/enquiries/store/outbox/take-rate-limit";
 
 const HOUR_MS = 60 * 60 * 1000;
 

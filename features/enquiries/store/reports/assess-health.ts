@@ -1,8 +1,8 @@
 import type { Database } from "@/lib/db/database";
-import type { EnquiryConfig } from "../config";
-import { probeWrite } from "../settings/probe-write";
-import { deliveryCounts } from "./delivery-counts";
-import { oldestWaitingSeconds } from "./oldest-waiting";
+import type { EnquiryConfig } from "@/features/enquiries/config";
+import { probeWrite } from "@/features/enquiries/store/settings/probe-write";
+import { deliveryCounts } from "@/features/enquiries/store/reports/delivery-counts";
+import { oldestWaitingSeconds } from "@/features/enquiries/store/reports/oldest-waiting";
 
 export type HealthVerdict = { ok: boolean; problems: string[]; details: Record<string, unknown> };
 

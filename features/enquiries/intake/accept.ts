@@ -1,10 +1,10 @@
-import { CONSENT } from "./consent";
-import { checkFormToken } from "./issued-token";
-import type { FormErrors } from "./form-state/form-state";
-import { submissionKeys } from "./outbox/find-by-idempotency-key";
-import { sourceSlug, TOKEN_FIELD, validateEnquiry } from "./schema";
-import type { EnquiryService } from "./service";
-import { honeypotFilled, storeWithinLimit } from "./store-within-limit";
+import { CONSENT } from "@/features/enquiries/intake/consent";
+import { checkFormToken } from "@/features/enquiries/intake/form-token";
+import type { FormErrors } from "@/features/enquiries/form-state/form-state";
+import { submissionKeys } from "@/features/enquiries/store/outbox/find-first-submission";
+import { sourceSlug, TOKEN_FIELD, validateEnquiry } from "@/features/enquiries/intake/schema";
+import type { EnquiryService } from "@/features/enquiries/service";
+import { honeypotFilled, storeWithinLimit } from "@/features/enquiries/intake/store-within-limit";
 
 export type EnquiryRequestMeta = {
   clientKey: string;

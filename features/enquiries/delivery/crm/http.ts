@@ -1,4 +1,4 @@
-import { parseRetryAfter } from "@/features/enquiries/backoff";
+import { parseRetryAfter } from "@/features/enquiries/delivery/backoff";
 import type { DeliveryOutcome } from "@/features/enquiries/types";
 
 /** What a CRM answered: its status, the start of its body, and its Retry-After. */

@@ -1,6 +1,6 @@
 import type { Queryable } from "@/lib/db/database";
-import type { DeliveryOutcome } from "../types";
-import type { ClaimedDelivery } from "./claim-due-deliveries";
+import type { DeliveryOutcome } from "@/features/enquiries/types";
+import type { ClaimedDelivery } from "@/features/enquiries/store/outbox/claim-due-deliveries";
 
 /**
  * The outcome and its history row, in one statement (one round trip, one transaction). A wait or a hold gives
