@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { buildContent, ContentBuildError } from "./features/content/build.mjs";
+import { BUILD_ONLY_PACKAGES } from "./lib/build-only-packages.mjs";
 import { contentSecurityPolicy, NONCE_PAGES } from "./lib/csp.mjs";
 import { BUILD_CLOCK_VARIABLE, resolveBuildClock } from "./lib/publish-time.mjs";
 
@@ -94,6 +95,8 @@ const nextConfig = {
   images: { unoptimized: true },
   // PGlite loads its WASM and data files relative to its own module: keep it (and pg) out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  // Drawn and converted by the build, read as files by the server: a release ships none of these.
+  outputFileTracingExcludes: { "*": BUILD_ONLY_PACKAGES.map((name) => `node_modules/${name}/**`) },
   async headers() {
     const noncePages = NONCE_PAGES.map((page) => page.slice(1)).join("|");
     return [

@@ -4,7 +4,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { ARTEFACTS_DIR } from "@/lib/artefacts-dir";
 import { SVG_DOCUMENT_CSP } from "@/lib/csp.mjs";
-import { listArtefacts } from "./catalogue";
 import { artefactKey, MANIFEST_FILE, type Manifest } from "./manifest";
 
 const isDev = process.env.NODE_ENV === "development";
@@ -35,6 +34,8 @@ export async function serveArtefact(req: IncomingMessage, res: ServerResponse, u
   }
   const key = artefactKey(urlPath);
   if (isDev) {
+    // Loaded only here: the catalogue renders with Satori, resvg and sharp, which a release does not ship.
+    const { listArtefacts } = await import("./catalogue");
     const artefact = listArtefacts().find((a) => artefactKey(a.path) === key);
     if (!artefact) return notFound(res);
     const body = await artefact.render();

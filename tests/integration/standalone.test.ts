@@ -3,6 +3,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSy
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILD_ONLY_PACKAGES } from "@/lib/build-only-packages.mjs";
 import { buildRelease } from "@/tooling/build-standalone";
 import { buildDir } from "@/tooling/build-site";
 
@@ -130,6 +131,22 @@ describe(`the standalone bundle, run as ${runAs} from another directory`, () => 
       const owner = execFileSync("stat", ["-c", "%U", path.join(root, "data", "pglite")], { encoding: "utf8" }).trim();
       expect(owner).toBe(runAs);
     }
+  });
+
+  it("holds only what the server and the ops commands run: no tests, sources or build-only packages", () => {
+    const files = spawnSync("find", [app, "-type", "f"], { encoding: "utf8" }).stdout.trim().split("\n");
+    const inRelease = files.map((file) => path.relative(app, file));
+    const bytes = Number(spawnSync("du", ["-sb", app], { encoding: "utf8" }).stdout.split("\t")[0]);
+    const modules = (name: string) => inRelease.filter((file) => file.startsWith(`node_modules/${name}/`)).length;
+    console.log(
+      `release: ${inRelease.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB` +
+        ` (node_modules ${inRelease.filter((f) => f.startsWith("node_modules/")).length} files)`,
+    );
+    expect(inRelease.filter((file) => /(^|\/)tests?\//.test(file) && !file.startsWith("node_modules/"))).toEqual([]);
+    expect(inRelease.filter((file) => /\.(tsx?|mdx)$/.test(file) && !file.endsWith(".d.ts"))).toEqual([]);
+    expect(inRelease.filter((file) => /-snapshots\//.test(file))).toEqual([]);
+    for (const name of BUILD_ONLY_PACKAGES) expect(modules(name), name).toBe(0);
+    expect(bytes).toBeLessThan(64 * 1024 * 1024);
   });
 
   it("ships no .env file", () => {
