@@ -9,7 +9,7 @@ import {
   type ViewOutcome,
 } from "./model";
 import { admitSource } from "./store/admit-source";
-import { countView } from "./store/count-view";
+import { countViews } from "./store/count-views";
 import { saltOfDay } from "./store/salt-of-day";
 import { endPastDays } from "./upkeep";
 import { dayOf, visitorHash } from "./visitor";
@@ -28,6 +28,16 @@ export type Beacon = { path: string; source: string; address: string; userAgent:
 
 export type CollectOutcome = ViewOutcome | "unknown-path" | "rate-limited";
 
+/** Most views one statement counts. */
+const BATCH_MAX = 500;
+
+type Waiting = {
+  day: string;
+  at: Date;
+  view: { visitor: string; path: string; source: string };
+  settle: (outcome: Promise<ViewOutcome>) => void;
+};
+
 /**
  * One server's side of the figures. It keeps in memory only what it may: today's salt (the database has the
  * same), the sources the day admitted (admission is never taken back within a day), and each address's beacon
@@ -38,6 +48,8 @@ export class Collector {
   private today?: { day: string; salt: string; admitted: Set<string>; sourcesFull: boolean };
   private starting?: Promise<NonNullable<Collector["today"]>>;
   private readonly now: () => Date;
+  private readonly waiting: Waiting[] = [];
+  private writing = false;
 
   constructor(
     private readonly db: Database,
@@ -57,8 +69,42 @@ export class Collector {
     const today = await this.day(dayOf(at, this.options.timeZone));
     const source = await this.admitted(today, beacon.source);
     const visitor = visitorHash(today.salt, beacon.address, beacon.userAgent);
-    const rows = this.options.visitorRows ?? VISITOR_ROWS_PER_DAY;
-    return countView(this.db, { day: today.day, path: beacon.path, source, visitor, at }, rows);
+    return new Promise<ViewOutcome>((resolve, reject) => {
+      const settle = (outcome: Promise<ViewOutcome>) => outcome.then(resolve, reject);
+      this.waiting.push({ day: today.day, at, view: { visitor, path: beacon.path, source }, settle });
+      if (!this.writing) void this.write();
+    });
+  }
+
+  /**
+   * Writes the views that arrived while the last statement ran, in one statement per day (at most BATCH_MAX
+   * each): under load a statement counts many views, and with one view waiting it counts that one at once. A
+   * visitor's second view of a page in the same batch is a revisit without asking the store.
+   */
+  private async write(): Promise<void> {
+    this.writing = true;
+    while (this.waiting.length > 0) {
+      const day = this.waiting[0]!.day;
+      const batch: Waiting[] = [];
+      const rest: Waiting[] = [];
+      for (const item of this.waiting.splice(0))
+        (item.day === day && batch.length < BATCH_MAX ? batch : rest).push(item);
+      this.waiting.push(...rest);
+      const first = new Map<string, Waiting>();
+      for (const item of batch) {
+        const key = `${item.view.visitor} ${item.view.path}`;
+        if (first.has(key)) item.settle(Promise.resolve("revisit"));
+        else first.set(key, item);
+      }
+      const items = [...first.values()];
+      const rows = this.options.visitorRows ?? VISITOR_ROWS_PER_DAY;
+      const counted = countViews(this.db, { day, at: items[0]!.at, views: items.map((i) => i.view) }, rows);
+      await counted.then(
+        (outcomes) => items.forEach((item, i) => item.settle(Promise.resolve(outcomes[i]!))),
+        (error: unknown) => items.forEach((item) => item.settle(Promise.reject(error))),
+      );
+    }
+    this.writing = false;
   }
 
   /** End the days before today and apply the retention (also run hourly and by `npm run stats`). */
