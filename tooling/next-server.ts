@@ -13,6 +13,13 @@ export type NextServerOptions = {
 
 export async function startNextServer(options: NextServerOptions): Promise<ChildProcess> {
   const { port, distDir, cwd, env = {}, readyPath = "/", stdio = "ignore" } = options;
+  // Something already answering there (a server left by an interrupted run) would pass the readiness check for
+  // this one, and every figure after it would be that server's.
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use on 127.0.0.1: stop whatever serves it first`);
   const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(distDir ? { NEXT_DIST_DIR: distDir } : {}), ...env },

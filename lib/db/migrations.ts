@@ -135,6 +135,25 @@ export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
       CREATE INDEX enquiries_source_slug ON enquiries (source_slug, created_at) WHERE source_slug IS NOT NULL;
     `,
   },
+  {
+    id: 8,
+    // An older release still reads and writes "enquiries" with its old column names: the view maps them onto the
+    // renamed table, and PostgreSQL (PGlite too) updates a simple view's table through it, defaults and unique
+    // indexes included (tests/integration/rollback-schema.test.ts runs the previous release's SQL against it).
+    name: "a stored thing is a submission: the table, and keys named for what they hold",
+    sql: `
+      ALTER TABLE enquiries RENAME TO submissions;
+      ALTER TABLE submissions RENAME COLUMN idempotency_key TO form_token;
+      ALTER TABLE submissions RENAME COLUMN client_key TO idempotency_key;
+      ALTER INDEX enquiries_idempotency_key RENAME TO submissions_form_token;
+      ALTER INDEX enquiries_client_key RENAME TO submissions_idempotency_key;
+      CREATE VIEW enquiries AS
+        SELECT id, created_at, name, email, company, role, interest, message, consent_text, consent_version,
+               source_slug, page_uri, page_name, hutk, is_spam, spam_reason, kind,
+               form_token AS idempotency_key, idempotency_key AS client_key
+          FROM submissions;
+    `,
+  },
 ];
 
 const MIGRATION_LOCK = 4_242_001;

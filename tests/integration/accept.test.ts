@@ -22,7 +22,7 @@ const fields = (email: string, issued: string) => ({
   consent: true,
   issued,
 });
-const meta = (clientKey: string) => ({ clientKey, pageUri: "http://127.0.0.1/scaffold" });
+const meta = (rateLimitAddress: string) => ({ rateLimitAddress, pageUri: "http://127.0.0.1/scaffold" });
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "operators-log-accept-"));
@@ -88,7 +88,7 @@ describe("accepting an enquiry", () => {
     expect(again).toEqual(first);
     expect(third).toEqual(first);
     const rows = await service.db.query<{ n: number | string }>(
-      "SELECT count(*) AS n FROM enquiries WHERE email = 'once@example.com'",
+      "SELECT count(*) AS n FROM submissions WHERE email = 'once@example.com'",
     );
     expect(Number(rows[0]!.n)).toBe(1);
     const deliveries = await service.db.query<{ n: number | string }>(

@@ -117,7 +117,7 @@ for (const driver of drivers) {
       // Each case starts from an empty store and a fake CRM that has seen nothing.
       if (!db) await open();
       await db!.exec(
-        "DELETE FROM delivery_attempts; DELETE FROM deliveries; DELETE FROM enquiries; DELETE FROM rate_limit_hits;",
+        "DELETE FROM delivery_attempts; DELETE FROM deliveries; DELETE FROM submissions; DELETE FROM rate_limit_hits;",
       );
       crm.received.length = 0;
       await crm.setMode("ok");
@@ -375,10 +375,10 @@ for (const driver of drivers) {
       await deliverNow(); // all three delivered, with attempt history
       const pending = await insertEnquiry(db!, newEnquiry(3), { destinations: ["webhook"] });
       const spam = await insertEnquiry(db!, newEnquiry(4), { destinations: [], spamReason: "honeypot field filled" });
-      await db!.query("UPDATE enquiries SET created_at = now() - interval '400 days' WHERE id <> $1", [ids[2]]);
-      await db!.query("UPDATE enquiries SET created_at = now() - interval '400 days' WHERE id = $1", [pending]);
+      await db!.query("UPDATE submissions SET created_at = now() - interval '400 days' WHERE id <> $1", [ids[2]]);
+      await db!.query("UPDATE submissions SET created_at = now() - interval '400 days' WHERE id = $1", [pending]);
       expect(await deleteExpiredEnquiries(db!, 365)).toBe(3); // two delivered and the spam; not the recent one
-      const left = (await db!.query<{ id: string }>("SELECT id FROM enquiries ORDER BY id")).map((r) => r.id);
+      const left = (await db!.query<{ id: string }>("SELECT id FROM submissions ORDER BY id")).map((r) => r.id);
       expect(left.sort()).toEqual([ids[2]!, pending].sort());
       expect(await getEnquiry(db!, spam)).toBeUndefined();
       const orphans = await db!.query(

@@ -54,7 +54,7 @@ function post(fields: Record<string, string>, headers: Record<string, string> = 
 
 async function tableCounts() {
   const [row] = await service.db.query<Record<string, string | number>>(
-    `SELECT (SELECT count(*) FROM enquiries) AS enquiries, (SELECT count(*) FROM deliveries) AS deliveries,
+    `SELECT (SELECT count(*) FROM submissions) AS enquiries, (SELECT count(*) FROM deliveries) AS deliveries,
             (SELECT count(*) FROM settings) AS settings`,
   );
   return Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v)]));
@@ -106,7 +106,7 @@ describe("the enquiry endpoint's guards", () => {
   it("health is ok in public with no details, degraded when a submission waits too long, details with the token", async () => {
     const open = await getHealth(new Request("http://127.0.0.1/api/health"));
     expect([open.status, await open.json()]).toEqual([200, { status: "ok" }]);
-    await service.db.query("UPDATE enquiries SET created_at = now() - interval '20 minutes'");
+    await service.db.query("UPDATE submissions SET created_at = now() - interval '20 minutes'");
     await new Promise((r) => setTimeout(r, 5_100)); // the verdict is kept 5 s
     const late = await getHealth(new Request("http://127.0.0.1/api/health"));
     expect([late.status, await late.json()]).toEqual([503, { status: "degraded" }]);
@@ -171,7 +171,7 @@ describe("the enquiry endpoint's guards", () => {
   });
 
   it("health is degraded when the store refuses a write (a full disk), though it still reads", async () => {
-    await service.db.query("UPDATE enquiries SET created_at = now()");
+    await service.db.query("UPDATE submissions SET created_at = now()");
     await service.db.exec(`
       CREATE FUNCTION refuse_writes() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'could not extend file: No space left on device'; END $$ LANGUAGE plpgsql;
       CREATE TRIGGER disk_full BEFORE INSERT OR UPDATE ON settings FOR EACH ROW EXECUTE FUNCTION refuse_writes();`);

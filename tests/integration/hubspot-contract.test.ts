@@ -78,7 +78,7 @@ beforeEach(async () => {
 describe("HubSpot's contract", () => {
   it("1. an enquiry 40 days old still arrives: submittedAt within 29 days, its true time in the message", async () => {
     const id = await insertEnquiry(db, newEnquiry(1), { destinations: ["hubspot"] });
-    await db.query("UPDATE enquiries SET created_at = now() - interval '40 days' WHERE id = $1", [id]);
+    await db.query("UPDATE submissions SET created_at = now() - interval '40 days' WHERE id = $1", [id]);
     await deliver();
     expect((await delivery(id)).status).toBe("delivered");
     const sent = submissions().at(-1)!.body;

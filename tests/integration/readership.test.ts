@@ -46,7 +46,7 @@ for (const store of testStores()) {
       db = await store.open();
     });
     beforeEach(async () => {
-      for (const table of [...TABLES, "deliveries", "enquiries"]) await db.query(`DELETE FROM ${table}`);
+      for (const table of [...TABLES, "deliveries", "submissions"]) await db.query(`DELETE FROM ${table}`);
       at("2026-11-10T09:00:00Z");
     });
     afterAll(async () => {

@@ -92,7 +92,7 @@ describe("spam rules: the signed issued-at token", () => {
   const check = (t: unknown, at = issued + 15_000) => checkFormToken(t, secret, "enquiry", at);
 
   it("accepts a form filled in a human amount of time, keyed by its kind and nonce", () => {
-    expect(check(token)).toEqual({ ok: true, formKey: `enquiry:${token.split(".")[1]}` });
+    expect(check(token)).toEqual({ ok: true, formToken: `enquiry:${token.split(".")[1]}` });
   });
   it("rejects one sent in under 2 s", () => {
     expect(check(token, issued + 1_500)).toMatchObject({ ok: false, reason: "too-fast" });

@@ -28,7 +28,7 @@ async function answerEnquiry(request: Request): Promise<Response | Answer> {
   try {
     const service = await enquiryService();
     const result = await acceptEnquiry(service, input, {
-      clientKey: clientAddress(request, service.config.TRUSTED_PROXY_HOPS),
+      rateLimitAddress: clientAddress(request, service.config.TRUSTED_PROXY_HOPS),
       pageUri: absoluteUrl(scaffoldHref(from)),
       hutk: readCookie(request.headers.get("cookie"), "hubspotutk"),
       idempotencyKey: request.headers.get("idempotency-key") ?? undefined,

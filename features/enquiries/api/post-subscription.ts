@@ -28,7 +28,7 @@ export async function postSubscription(request: Request): Promise<Answer> {
     const back = (state: SubscribeFormState) =>
       redirect(`${SUBSCRIBE_PATH}${FORM_ANCHOR}`, subscribeCookies(state, key));
     const result = await acceptSubscription(service, input, {
-      clientKey: clientAddress(request, service.config.TRUSTED_PROXY_HOPS),
+      rateLimitAddress: clientAddress(request, service.config.TRUSTED_PROXY_HOPS),
       pageUri: absoluteUrl(SUBSCRIBE_PATH),
       from,
     });

@@ -7,7 +7,7 @@ import type { EnquiryService } from "@/features/enquiries/service";
 import { honeypotFilled, storeWithinLimit } from "@/features/enquiries/intake/store-within-limit";
 
 export type EnquiryRequestMeta = {
-  clientKey: string;
+  rateLimitAddress: string;
   /** The client's own Idempotency-Key header (JSON API); the form's nonce serves when there is none. */
   idempotencyKey?: string;
   pageUri: string;
@@ -34,11 +34,11 @@ export async function acceptEnquiry(
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
 
   const honeypot = honeypotFilled(input);
-  let formKey: string | undefined;
+  let formToken: string | undefined;
   if (!honeypot) {
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret, "enquiry");
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
-    formKey = token.formKey;
+    formToken = token.formToken;
   }
   return storeWithinLimit(
     service,
@@ -53,8 +53,8 @@ export async function acceptEnquiry(
       hutk: meta.hutk && /^[0-9a-f]{32}$/i.test(meta.hutk) ? meta.hutk : null,
     },
     {
-      clientKey: meta.clientKey,
-      keys: honeypot ? {} : submissionKeys(meta.idempotencyKey, formKey),
+      rateLimitAddress: meta.rateLimitAddress,
+      keys: honeypot ? {} : submissionKeys(meta.idempotencyKey, formToken),
       spam: honeypot,
     },
   );

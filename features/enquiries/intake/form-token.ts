@@ -26,7 +26,7 @@ export function issueFormToken(secret: string, kind: FormKind, now = Date.now())
 }
 
 export type TokenCheck =
-  | { ok: true; formKey: string }
+  | { ok: true; formToken: string }
   | { ok: false; reason: "missing" | "invalid" | "too-fast" | "expired"; message: string };
 
 /** What each refusal says: the texts a refused no-JavaScript post carries back as codes (form-state.ts). */
@@ -50,5 +50,5 @@ export function checkFormToken(token: unknown, secret: string, kind: FormKind, n
   if (now - issuedAt > MAX_AGE_MS) {
     return { ok: false, reason: "expired", message: TOKEN_MESSAGES.stale };
   }
-  return { ok: true, formKey: `${kind}:${parts[2]}` };
+  return { ok: true, formToken: `${kind}:${parts[2]}` };
 }

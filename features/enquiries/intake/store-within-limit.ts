@@ -19,9 +19,9 @@ export type StoreOutcome = { kind: "accepted"; id: string } | { kind: "rate-limi
 export async function storeWithinLimit(
   service: EnquiryService,
   submission: NewEnquiry,
-  options: { clientKey: string; keys: SubmissionKeys; spam: boolean },
+  options: { rateLimitAddress: string; keys: SubmissionKeys; spam: boolean },
 ): Promise<StoreOutcome> {
-  const wait = await service.limiter.take(options.clientKey);
+  const wait = await service.limiter.take(options.rateLimitAddress);
   if (wait > 0) {
     const first = await findFirstSubmission(service.db, options.keys);
     return first ? { kind: "accepted", id: first } : { kind: "rate-limited", retryAfterSeconds: wait };
@@ -31,6 +31,6 @@ export async function storeWithinLimit(
     spamReason: options.spam ? "honeypot field filled" : undefined,
     keys: options.keys,
   });
-  if (!created) await service.limiter.refund(options.clientKey);
+  if (!created) await service.limiter.refund(options.rateLimitAddress);
   return { kind: "accepted", id };
 }

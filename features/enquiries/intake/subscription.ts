@@ -48,17 +48,17 @@ export function validateSubscription(input: Record<string, unknown>) {
 export async function acceptSubscription(
   service: EnquiryService,
   input: Record<string, unknown>,
-  meta: { clientKey: string; pageUri: string; from?: string },
+  meta: { rateLimitAddress: string; pageUri: string; from?: string },
 ): Promise<SubscribeResult> {
   const validation = validateSubscription(input);
   if (!validation.ok) return { kind: "invalid", errors: validation.errors };
   const honeypot = honeypotFilled(input);
-  let formKey: string | undefined;
+  let formToken: string | undefined;
   if (!honeypot) {
     if (input[TOKEN_FIELD] === undefined && meta.from) return { kind: "confirm", email: validation.email };
     const token = checkFormToken(input[TOKEN_FIELD], service.tokenSecret, "subscription");
     if (!token.ok) return { kind: "invalid", errors: { form: token.message } };
-    formKey = token.formKey;
+    formToken = token.formToken;
   }
   return storeWithinLimit(
     service,
@@ -77,6 +77,10 @@ export async function acceptSubscription(
       pageName: "Email subscription",
       hutk: null,
     },
-    { clientKey: meta.clientKey, keys: honeypot ? {} : submissionKeys(undefined, formKey), spam: honeypot },
+    {
+      rateLimitAddress: meta.rateLimitAddress,
+      keys: honeypot ? {} : submissionKeys(undefined, formToken),
+      spam: honeypot,
+    },
   );
 }

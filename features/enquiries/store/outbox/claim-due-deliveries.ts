@@ -31,7 +31,7 @@ export async function claimDueDeliveries(
     [options.limit, options.leaseMs, options.destinations, options.dueBy, options.includeHeld ?? false],
   );
   if (claimed.length === 0) return [];
-  const rows = await db.query<EnquiryRow>("SELECT * FROM enquiries WHERE id = ANY($1::uuid[])", [
+  const rows = await db.query<EnquiryRow>("SELECT * FROM submissions WHERE id = ANY($1::uuid[])", [
     [...new Set(claimed.map((c) => c.enquiry_id))],
   ]);
   const byId = new Map(rows.map((r) => [r.id, toEnquiry(r)]));

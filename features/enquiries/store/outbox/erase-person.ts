@@ -8,12 +8,12 @@ export type Erased = { enquiries: string[]; deliveries: number; attempts: number
  */
 export async function erasePerson(db: Queryable, email: string): Promise<Erased> {
   const [row] = await db.query<{ enquiries: string[] | null; deliveries: number | string; attempts: number | string }>(
-    `WITH person AS (SELECT id FROM enquiries WHERE lower(email) = lower($1)),
+    `WITH person AS (SELECT id FROM submissions WHERE lower(email) = lower($1)),
      attempts AS (
        DELETE FROM delivery_attempts a USING deliveries d, person p
         WHERE a.delivery_id = d.id AND d.enquiry_id = p.id RETURNING a.id),
      deliveries_gone AS (DELETE FROM deliveries d USING person p WHERE d.enquiry_id = p.id RETURNING d.id),
-     enquiries_gone AS (DELETE FROM enquiries e USING person p WHERE e.id = p.id RETURNING e.id)
+     enquiries_gone AS (DELETE FROM submissions e USING person p WHERE e.id = p.id RETURNING e.id)
      SELECT (SELECT array_agg(id::text ORDER BY id) FROM enquiries_gone) AS enquiries,
             (SELECT count(*) FROM deliveries_gone) AS deliveries,
             (SELECT count(*) FROM attempts) AS attempts`,

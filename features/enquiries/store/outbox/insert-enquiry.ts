@@ -29,8 +29,8 @@ export async function storeSubmission(
   const id = randomUUID();
   const [first] = await db.query<{ id: string }>(
     `WITH enquiry AS (
-       INSERT INTO enquiries (id, name, email, company, role, interest, message, consent_text, consent_version,
-         source_slug, page_uri, page_name, hutk, is_spam, spam_reason, kind, idempotency_key, client_key)
+       INSERT INTO submissions (id, name, email, company, role, interest, message, consent_text, consent_version,
+         source_slug, page_uri, page_name, hutk, is_spam, spam_reason, kind, form_token, idempotency_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $17, $18, $19)
        ON CONFLICT DO NOTHING
        RETURNING id),
@@ -57,8 +57,8 @@ export async function storeSubmission(
       // Spam is kept for review, never delivered: it gets no delivery rows.
       options.spamReason ? [] : [...options.destinations],
       enquiry.kind,
-      options.keys?.formKey ?? null,
-      options.keys?.clientKey ?? null,
+      options.keys?.formToken ?? null,
+      options.keys?.idempotencyKey ?? null,
     ],
   );
   if (first) return { id: first.id, created: true };

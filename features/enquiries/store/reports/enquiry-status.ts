@@ -1,4 +1,4 @@
-/** What an operator sees per enquiry, derived from its delivery rows (SQL over `enquiries e LEFT JOIN deliveries d`). */
+/** What an operator sees per enquiry, derived from its delivery rows (SQL over `submissions e LEFT JOIN deliveries d`). */
 export type EnquiryStatus = "stored" | "pending" | "held" | "delivered" | "dead" | "spam";
 
 export const ENQUIRY_STATUSES: readonly EnquiryStatus[] = ["pending", "held", "delivered", "dead", "spam", "stored"];

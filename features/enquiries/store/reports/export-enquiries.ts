@@ -9,7 +9,7 @@ export type ExportedEnquiry = StoredEnquiry & { status: EnquiryStatus };
 export async function exportEnquiries(db: Queryable): Promise<ExportedEnquiry[]> {
   const rows = await db.query<EnquiryRow & { status: EnquiryStatus }>(
     `SELECT e.*, ${ENQUIRY_STATUS_SQL} AS status
-       FROM enquiries e LEFT JOIN deliveries d ON d.enquiry_id = e.id
+       FROM submissions e LEFT JOIN deliveries d ON d.enquiry_id = e.id
       GROUP BY e.id
       ORDER BY e.created_at DESC, e.id`,
   );

@@ -52,7 +52,7 @@ export async function getEnquiry(db: Queryable, id: string): Promise<EnquiryDeta
                             'http_status', a.http_status, 'error', a.error, 'duration_ms', a.duration_ms) ORDER BY a.id), '[]'::json)
                             FROM delivery_attempts a WHERE a.delivery_id = d.id))
               ORDER BY d.destination) FILTER (WHERE d.id IS NOT NULL), '[]'::json) AS deliveries
-       FROM enquiries e LEFT JOIN deliveries d ON d.enquiry_id = e.id
+       FROM submissions e LEFT JOIN deliveries d ON d.enquiry_id = e.id
       WHERE e.id = $1
       GROUP BY e.id`,
     [id],

@@ -20,7 +20,7 @@ export async function listEnquiries(
   const rows = await db.query<Omit<EnquirySummary, "createdAt"> & { created_at: Date }>(
     `SELECT * FROM (
        SELECT e.id, e.kind, e.created_at, e.name, e.email, e.company, e.interest, ${ENQUIRY_STATUS_SQL} AS status
-         FROM enquiries e LEFT JOIN deliveries d ON d.enquiry_id = e.id
+         FROM submissions e LEFT JOIN deliveries d ON d.enquiry_id = e.id
         GROUP BY e.id) AS s
       WHERE ($1::text IS NULL OR s.status = $1::text)
       ORDER BY s.created_at DESC, s.id

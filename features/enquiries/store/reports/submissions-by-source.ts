@@ -9,7 +9,7 @@ export type SourcedSubmission = { slug: string; kind: SubmissionKind; createdAt:
  */
 export async function submissionsBySource(db: Queryable, since: Date): Promise<SourcedSubmission[]> {
   const rows = await db.query<{ slug: string; kind: SubmissionKind; created_at: Date | string }>(
-    `SELECT source_slug AS slug, kind, created_at FROM enquiries
+    `SELECT source_slug AS slug, kind, created_at FROM submissions
       WHERE source_slug IS NOT NULL AND NOT is_spam AND created_at >= $1`,
     [since],
   );
