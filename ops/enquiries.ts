@@ -82,17 +82,19 @@ async function exportCsv(db: Database) {
   ];
   console.log(header.join(","));
   for (const e of await exportEnquiries(db)) {
+    // A subscription has no name, company, role, interest or message: those cells stay empty.
+    const enquiry = e.kind === "enquiry" ? e : undefined;
     const cells = [
       e.id,
       e.kind,
       e.createdAt,
       e.status,
-      e.name,
+      enquiry?.name,
       e.email,
-      e.company,
-      e.role,
-      e.interest,
-      e.message,
+      enquiry?.company,
+      enquiry?.role,
+      enquiry?.interest,
+      enquiry?.message,
       e.sourceSlug,
       e.consentVersion,
     ];

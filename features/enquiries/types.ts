@@ -1,29 +1,55 @@
 import type { INTERESTS } from "@/features/enquiries/intake/schema";
 
 /**
- * What the outbox carries: a Scaffold enquiry, or an email subscription to new posts (only email, consent and
- * page; the other fields are empty). Both are stored, delivered, retried and listed the same way.
+ * Enquiries: what the site accepts from its two forms and delivers to the CRMs.
+ *
+ * Glossary
+ * - submission: what a reader sent and the site stored, of one kind: an enquiry (the Scaffold form) or a
+ *   subscription (an email sign-up). Stored in `submissions`, once, before the sender hears "accepted".
+ * - kind: "enquiry" or "subscription"; each kind has its own fields (a subscription has no name or company).
+ * - delivery: one submission's journey to one CRM (a `deliveries` row): pending, delivered or dead.
+ * - attempt: one try of a delivery, recorded with its outcome, status and duration (`delivery_attempts`).
+ * - lease: the time a worker holds a claimed delivery; past it another may claim it (the worker died).
+ * - circuit: per CRM, open after failures in a row or a setup error: no sends but one probe per interval.
+ * - form token: the signed issued-at token a form carries (intake/form-token.ts); its kind and nonce are the
+ *   submission's `form_token`, unique, so the same form sent twice is stored once.
+ * - Idempotency-Key: the HTTP header a JSON client may send; stored as `idempotency_key`, unique likewise.
+ * - rate-limit address: the sender's address as the rate limit counts it (lib/http/client-address.ts); never
+ *   stored with a submission.
+ * - dead: a delivery whose submission's own data the CRM refused; it waits for an operator's retry.
+ * - held: a delivery waiting because the CRM refuses our setup (token, form, field); no attempt is used.
  */
+
 export type SubmissionKind = "enquiry" | "subscription";
 
-/** An accepted enquiry or subscription as stored and as sent to a CRM. */
-export type StoredEnquiry = {
+type SubmissionCommon = {
   id: string;
-  kind: SubmissionKind;
   createdAt: string;
-  name: string;
   email: string;
-  company: string;
-  role: string;
-  interest: (typeof INTERESTS)[number] | "";
-  message: string;
   consentText: string;
   consentVersion: string;
+  /** The post the sender came from (its call to action or email form), if any. */
   sourceSlug: string | null;
   pageUri: string;
   pageName: string;
   hutk: string | null;
 };
+
+/** A Scaffold enquiry as stored and as sent to a CRM. */
+export type EnquirySubmission = SubmissionCommon & {
+  kind: "enquiry";
+  name: string;
+  company: string;
+  role: string;
+  interest: (typeof INTERESTS)[number];
+  message: string;
+};
+
+/** An email sign-up: the address, the consent the reader saw and the page, nothing else. */
+export type SubscriptionSubmission = SubmissionCommon & { kind: "subscription" };
+
+/** An accepted submission of either kind, as stored and as sent to a CRM. */
+export type Submission = EnquirySubmission | SubscriptionSubmission;
 
 /**
  * What one attempt came to:
@@ -42,10 +68,10 @@ export type DeliveryOutcome =
   | { kind: "held"; error: string; status: number }
   | { kind: "dead"; error: string; status: number };
 
-/** A CRM the enquiries go to. `deliver` never throws: every failure is an outcome. */
+/** A CRM the submissions go to. `deliver` never throws: every failure is an outcome. */
 export interface CrmDestination {
   readonly name: "hubspot" | "webhook";
-  deliver(enquiry: StoredEnquiry, options: { timeoutMs: number }): Promise<DeliveryOutcome>;
+  deliver(submission: Submission, options: { timeoutMs: number }): Promise<DeliveryOutcome>;
   /** A request that proves the destination answers (doctor), without creating anything. */
   probe?(options: { timeoutMs: number }): Promise<{ ok: boolean; detail: string }>;
 }

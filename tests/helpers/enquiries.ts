@@ -1,6 +1,8 @@
-// Valid submissions as the outbox stores them (insertEnquiry's input), for the delivery tests.
+// Valid submissions as the outbox stores them (storeSubmission's input), and storing one, for the delivery tests.
 import { CONSENT } from "@/features/enquiries/intake/consent";
 import { SUBSCRIPTION_CONSENT } from "@/features/enquiries/intake/subscription";
+import { storeSubmission, type NewSubmission } from "@/features/enquiries/store/outbox/store-submission";
+import type { Queryable } from "@/lib/db/database";
 
 /** The i-th valid Scaffold enquiry: a name, an address and a message of its own. */
 export function newEnquiry(i: number) {
@@ -14,7 +16,7 @@ export function newEnquiry(i: number) {
     message: `Enquiry number ${i}`,
     consentText: CONSENT.text,
     consentVersion: CONSENT.version,
-    sourceSlug: null,
+    sourceSlug: null as string | null,
     pageUri: "http://127.0.0.1/scaffold",
     pageName: "Scaffold enquiry",
     hutk: null,
@@ -24,16 +26,22 @@ export function newEnquiry(i: number) {
 /** The i-th email sign-up: an address and the consent the reader saw, nothing else. */
 export function newSubscription(i: number) {
   return {
-    ...newEnquiry(i),
     kind: "subscription" as const,
-    name: "",
-    company: "",
-    role: "",
-    interest: "" as const,
-    message: "",
+    email: `person-${i}@example.com`,
     consentText: SUBSCRIPTION_CONSENT.text,
     consentVersion: SUBSCRIPTION_CONSENT.version,
+    sourceSlug: null as string | null,
     pageUri: "http://127.0.0.1/subscribe",
     pageName: "Email subscription",
+    hutk: null,
   };
+}
+
+/** Stores a submission as the intake would, and gives back its id. */
+export async function insertSubmission(
+  db: Queryable,
+  submission: NewSubmission,
+  options: Parameters<typeof storeSubmission>[2],
+): Promise<string> {
+  return (await storeSubmission(db, submission, options)).id;
 }

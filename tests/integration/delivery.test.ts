@@ -14,13 +14,12 @@ import { openStore } from "@/features/enquiries/service";
 import { deleteExpiredEnquiries } from "@/features/enquiries/store/outbox/delete-expired";
 import { erasePerson } from "@/features/enquiries/store/outbox/erase-person";
 import { claimDueDeliveries } from "@/features/enquiries/store/outbox/claim-due-deliveries";
-import { insertEnquiry } from "@/features/enquiries/store/outbox/insert-enquiry";
 import { getEnquiry } from "@/features/enquiries/store/reports/get-enquiry";
 import { listEnquiries } from "@/features/enquiries/store/reports/list-enquiries";
 import { FAKE_WEBHOOK_SECRET, startFakeCrm } from "@/tooling/fake-crm";
 import { startMessageReceiver } from "@/tooling/message-receiver";
 import { createDatabase, postgresUnavailableReason, startTestCluster, type TestCluster } from "@/tooling/postgres";
-import { newEnquiry } from "../helpers/enquiries";
+import { insertSubmission, newEnquiry } from "../helpers/enquiries";
 
 type FakeCrm = Awaited<ReturnType<typeof startFakeCrm>>;
 
@@ -131,7 +130,7 @@ for (const driver of drivers) {
       await crm.setMode("down");
       const ids = [];
       for (let i = 0; i < 20; i++)
-        ids.push(await insertEnquiry(db!, newEnquiry(i), { destinations: ["hubspot", "webhook"] }));
+        ids.push(await insertSubmission(db!, newEnquiry(i), { destinations: ["hubspot", "webhook"] }));
       const whileDown = await deliverNow();
       expect(whileDown).toMatchObject({ delivered: 0, dead: 0 });
       expect(whileDown.retried).toBeGreaterThanOrEqual(40);
@@ -165,7 +164,7 @@ for (const driver of drivers) {
 
     it("429 with Retry-After is retried no sooner than asked", async () => {
       await crm.setMode("rate-limit", { retryAfterSeconds: 60 });
-      const id = await insertEnquiry(db!, newEnquiry(100), { destinations: ["webhook"] });
+      const id = await insertSubmission(db!, newEnquiry(100), { destinations: ["webhook"] });
       expect(await deliverNow()).toMatchObject({ retried: 1 });
       const [row] = await db!.query<{ seconds: number }>(
         "SELECT extract(epoch FROM next_attempt_at - now())::float AS seconds FROM deliveries WHERE enquiry_id = $1",
@@ -179,7 +178,7 @@ for (const driver of drivers) {
 
     it("a hung CRM times out and is retried", async () => {
       await crm.setMode("hang");
-      await insertEnquiry(db!, newEnquiry(200), { destinations: ["webhook"] });
+      await insertSubmission(db!, newEnquiry(200), { destinations: ["webhook"] });
       const started = Date.now();
       expect(await deliverNow()).toMatchObject({ retried: 1 });
       expect(Date.now() - started).toBeLessThan(5_000);
@@ -189,7 +188,7 @@ for (const driver of drivers) {
 
     it("400 → dead with the CRM's error, listed by the ops command; retry re-delivers", async () => {
       await crm.setMode("reject");
-      const id = await insertEnquiry(db!, newEnquiry(300), { destinations: ["webhook"] });
+      const id = await insertSubmission(db!, newEnquiry(300), { destinations: ["webhook"] });
       expect(await deliverNow()).toMatchObject({ dead: 1 });
       const shown = await getEnquiry(db!, id);
       expect(shown!.status).toBe("dead");
@@ -237,7 +236,7 @@ for (const driver of drivers) {
           log: (m) => logged.push(m),
         });
       await crm.setMode("down");
-      for (let i = 0; i < 60; i++) await insertEnquiry(db!, newEnquiry(i), { destinations: ["webhook"] });
+      for (let i = 0; i < 60; i++) await insertSubmission(db!, newEnquiry(i), { destinations: ["webhook"] });
       await run();
       // Open after 3 failures in a row: the other deliveries of that round were sent, but no later round is.
       expect(circuits.isOpen("webhook")).toBe(true);
@@ -276,7 +275,7 @@ for (const driver of drivers) {
 
     it("a normal stop lets deliveries in flight finish, then a restart resends nothing", async () => {
       await crm.setMode("slow", { slowMs: 700 });
-      for (let i = 0; i < 6; i++) await insertEnquiry(db!, newEnquiry(i), { destinations: ["webhook"] });
+      for (let i = 0; i < 6; i++) await insertSubmission(db!, newEnquiry(i), { destinations: ["webhook"] });
       const webhook = config.destinations.filter((d) => d.name === "webhook");
       const loop = startDeliveryLoop(db!, {
         destinations: webhook,
@@ -296,7 +295,7 @@ for (const driver of drivers) {
 
     it("a stop whose grace runs out hands the unfinished rows back, claimable at once", async () => {
       await crm.setMode("hang");
-      await insertEnquiry(db!, newEnquiry(1), { destinations: ["webhook"] });
+      await insertSubmission(db!, newEnquiry(1), { destinations: ["webhook"] });
       const webhook = config.destinations.filter((d) => d.name === "webhook");
       const loop = startDeliveryLoop(db!, {
         destinations: webhook,
@@ -340,7 +339,7 @@ for (const driver of drivers) {
           log: () => {},
         });
       await crm.setMode("down");
-      for (let i = 0; i < 5; i++) await insertEnquiry(db!, newEnquiry(i), { destinations: ["webhook"] });
+      for (let i = 0; i < 5; i++) await insertSubmission(db!, newEnquiry(i), { destinations: ["webhook"] });
       await run();
       await crm.setMode("reject");
       await db!.query("UPDATE deliveries SET next_attempt_at = now()");
@@ -371,10 +370,13 @@ for (const driver of drivers) {
 
     it("retention deletes finished submissions past the period with their history, never a pending one", async () => {
       const ids: string[] = [];
-      for (let i = 0; i < 3; i++) ids.push(await insertEnquiry(db!, newEnquiry(i), { destinations: ["webhook"] }));
+      for (let i = 0; i < 3; i++) ids.push(await insertSubmission(db!, newEnquiry(i), { destinations: ["webhook"] }));
       await deliverNow(); // all three delivered, with attempt history
-      const pending = await insertEnquiry(db!, newEnquiry(3), { destinations: ["webhook"] });
-      const spam = await insertEnquiry(db!, newEnquiry(4), { destinations: [], spamReason: "honeypot field filled" });
+      const pending = await insertSubmission(db!, newEnquiry(3), { destinations: ["webhook"] });
+      const spam = await insertSubmission(db!, newEnquiry(4), {
+        destinations: [],
+        spamReason: "honeypot field filled",
+      });
       await db!.query("UPDATE submissions SET created_at = now() - interval '400 days' WHERE id <> $1", [ids[2]]);
       await db!.query("UPDATE submissions SET created_at = now() - interval '400 days' WHERE id = $1", [pending]);
       expect(await deleteExpiredEnquiries(db!, 365)).toBe(3); // two delivered and the spam; not the recent one
@@ -388,18 +390,18 @@ for (const driver of drivers) {
     });
 
     it("erase removes everything held about one address, pending deliveries included, and says what", async () => {
-      const mine = await insertEnquiry(
+      const mine = await insertSubmission(
         db!,
         { ...newEnquiry(1), email: "Erase.Me@example.com" },
         { destinations: ["webhook"] },
       );
       await deliverNow();
-      const second = await insertEnquiry(
+      const second = await insertSubmission(
         db!,
         { ...newEnquiry(2), email: "erase.me@example.com" },
         { destinations: ["webhook"] },
       );
-      const kept = await insertEnquiry(db!, newEnquiry(3), { destinations: ["webhook"] });
+      const kept = await insertSubmission(db!, newEnquiry(3), { destinations: ["webhook"] });
       const erased = await erasePerson(db!, "ERASE.me@example.com");
       expect(erased.enquiries.sort()).toEqual([mine, second].sort());
       expect(erased.deliveries).toBe(2);
@@ -411,7 +413,7 @@ for (const driver of drivers) {
     it("a dispatcher killed with SIGKILL mid-delivery loses nothing", async () => {
       const ids = [];
       for (let i = 0; i < 5; i++)
-        ids.push(await insertEnquiry(db!, newEnquiry(400 + i), { destinations: ["webhook"] }));
+        ids.push(await insertSubmission(db!, newEnquiry(400 + i), { destinations: ["webhook"] }));
       await close();
       await crm.setMode("hang");
       const before = crm.received.length;
@@ -462,7 +464,7 @@ for (const driver of drivers) {
         await crm.setMode("ok");
         const ids = [];
         for (let i = 0; i < 200; i++)
-          ids.push(await insertEnquiry(db!, newEnquiry(1000 + i), { destinations: ["webhook"] }));
+          ids.push(await insertSubmission(db!, newEnquiry(1000 + i), { destinations: ["webhook"] }));
         const second = await openStore(config);
         try {
           const [a, b] = await Promise.all([

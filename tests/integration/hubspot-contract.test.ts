@@ -7,13 +7,12 @@ import { DestinationCircuits } from "@/features/enquiries/delivery/circuit";
 import { parseEnquiryConfig, type EnquiryConfig } from "@/features/enquiries/config";
 import { SUBSCRIPTION_CONSENT } from "@/features/enquiries/intake/subscription";
 import { deliverPendingEnquiries } from "@/features/enquiries/delivery/dispatcher";
-import { insertEnquiry } from "@/features/enquiries/store/outbox/insert-enquiry";
 import { listEnquiries } from "@/features/enquiries/store/reports/list-enquiries";
 import { openStore } from "@/features/enquiries/service";
 import type { Database } from "@/lib/db/database";
 import { startFakeCrm } from "@/tooling/fake-crm";
 import { startMessageReceiver } from "@/tooling/message-receiver";
-import { newEnquiry, newSubscription } from "../helpers/enquiries";
+import { insertSubmission, newEnquiry, newSubscription } from "../helpers/enquiries";
 
 /**
  * Delivery to HubSpot against a fake that answers as HubSpot documents (tooling/fake-crm.ts): one test per way
@@ -77,7 +76,7 @@ beforeEach(async () => {
 
 describe("HubSpot's contract", () => {
   it("1. an enquiry 40 days old still arrives: submittedAt within 29 days, its true time in the message", async () => {
-    const id = await insertEnquiry(db, newEnquiry(1), { destinations: ["hubspot"] });
+    const id = await insertSubmission(db, newEnquiry(1), { destinations: ["hubspot"] });
     await db.query("UPDATE submissions SET created_at = now() - interval '40 days' WHERE id = $1", [id]);
     await deliver();
     expect((await delivery(id)).status).toBe("delivered");
@@ -88,7 +87,7 @@ describe("HubSpot's contract", () => {
   });
 
   it("2. a 477 (data-hosting migration) with Retry-After is waited out, no attempt used, then delivered", async () => {
-    const id = await insertEnquiry(db, newEnquiry(2), { destinations: ["hubspot"] });
+    const id = await insertSubmission(db, newEnquiry(2), { destinations: ["hubspot"] });
     await crm.setMode("answer", { answer: { status: 477, retryAfterSeconds: 3_600 } });
     await deliver();
     const waiting = await delivery(id);
@@ -107,7 +106,8 @@ describe("HubSpot's contract", () => {
 
   it("3. a rotated token holds the queue, opens the circuit with one alert and no dead, and drains once fixed", async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 20; i++) ids.push(await insertEnquiry(db, newEnquiry(100 + i), { destinations: ["hubspot"] }));
+    for (let i = 0; i < 20; i++)
+      ids.push(await insertSubmission(db, newEnquiry(100 + i), { destinations: ["hubspot"] }));
     crm.setHubSpotToken("rotated-elsewhere");
     const circuits = new DestinationCircuits({ failuresToOpen: 5, probeIntervalMs: 50 });
     const alert = createAlerter({ url: receiver.url, minIntervalS: 0, siteName: "Log" });
@@ -135,7 +135,7 @@ describe("HubSpot's contract", () => {
   });
 
   it("3. held deliveries survive a restart: a new server's circuit opens where the old one was, and drains", async () => {
-    const id = await insertEnquiry(db, newEnquiry(150), { destinations: ["hubspot"] });
+    const id = await insertSubmission(db, newEnquiry(150), { destinations: ["hubspot"] });
     crm.setHubSpotToken("revoked");
     await deliver(new DestinationCircuits({ failuresToOpen: 5, probeIntervalMs: 50 }));
     expect((await delivery(id)).held_reason).toMatch(/access token is refused/);
@@ -149,19 +149,19 @@ describe("HubSpot's contract", () => {
   });
 
   it("3. a form that requires a field the site never sends holds, and the person's bad address is dead", async () => {
-    const held = await insertEnquiry(db, newEnquiry(200), { destinations: ["hubspot"] });
+    const held = await insertSubmission(db, newEnquiry(200), { destinations: ["hubspot"] });
     await crm.setMode("answer", { answer: { status: 400, errorType: "REQUIRED_FIELD", message: "phone is required" } });
     await deliver(new DestinationCircuits({ failuresToOpen: 5, probeIntervalMs: 60_000 }));
     expect((await delivery(held)).held_reason).toMatch(/the form's setup refuses what the site sends: REQUIRED_FIELD/);
     await db.query("UPDATE deliveries SET status = 'delivered', held_reason = NULL WHERE enquiry_id = $1", [held]);
-    const bad = await insertEnquiry(db, newEnquiry(201), { destinations: ["hubspot"] });
+    const bad = await insertSubmission(db, newEnquiry(201), { destinations: ["hubspot"] });
     await crm.setMode("reject"); // INVALID_EMAIL
     await deliver();
     expect(await delivery(bad)).toMatchObject({ status: "dead", held_reason: null });
   });
 
   it("4. a newsletter sign-up carries its subscription type's consent, in the words the reader saw", async () => {
-    await insertEnquiry(db, newSubscription(300), { destinations: ["hubspot"] });
+    await insertSubmission(db, newSubscription(300), { destinations: ["hubspot"] });
     await deliver();
     const sent = submissions().at(-1)!;
     expect(sent.headers).toBeDefined();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { insertEnquiry } from "@/features/enquiries/store/outbox/insert-enquiry";
 import { Collector, type Beacon } from "@/features/readership/collector";
 import {
   BEACONS_PER_MINUTE,
@@ -11,7 +10,7 @@ import {
 } from "@/features/readership/model";
 import { buildReport } from "@/features/readership/report";
 import type { Database } from "@/lib/db/database";
-import { newEnquiry, newSubscription } from "../helpers/enquiries";
+import { insertSubmission, newEnquiry, newSubscription } from "../helpers/enquiries";
 import { testStores } from "../helpers/stores";
 
 const PATHS = new Set(["/", "/log/first-post", "/log/second-post", "/scaffold"]);
@@ -164,11 +163,11 @@ for (const store of testStores()) {
     it("counts the enquiries and subscriptions sent from each post against it", async () => {
       const figures = collector();
       for (let who = 1; who <= 4; who++) await figures.collect(beacon("/log/first-post", who));
-      await insertEnquiry(db, { ...newEnquiry(1), sourceSlug: "first-post" }, { destinations: [] });
-      await insertEnquiry(db, { ...newSubscription(2), sourceSlug: "first-post" }, { destinations: [] });
-      await insertEnquiry(db, { ...newEnquiry(3), sourceSlug: "second-post" }, { destinations: [] });
-      await insertEnquiry(db, newEnquiry(4), { destinations: [] }); // sent from the form itself: no post
-      await insertEnquiry(db, { ...newEnquiry(5), sourceSlug: "first-post" }, { destinations: [], spamReason: "x" });
+      await insertSubmission(db, { ...newEnquiry(1), sourceSlug: "first-post" }, { destinations: [] });
+      await insertSubmission(db, { ...newSubscription(2), sourceSlug: "first-post" }, { destinations: [] });
+      await insertSubmission(db, { ...newEnquiry(3), sourceSlug: "second-post" }, { destinations: [] });
+      await insertSubmission(db, newEnquiry(4), { destinations: [] }); // sent from the form itself: no post
+      await insertSubmission(db, { ...newEnquiry(5), sourceSlug: "first-post" }, { destinations: [], spamReason: "x" });
       const { pages, totals } = await report("2026-11-01");
       expect(pages.find((p) => p.path === "/log/first-post")).toMatchObject({
         views: 4,

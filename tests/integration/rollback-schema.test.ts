@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findFirstSubmission } from "@/features/enquiries/store/outbox/find-first-submission";
-import { storeSubmission } from "@/features/enquiries/store/outbox/insert-enquiry";
+import { storeSubmission } from "@/features/enquiries/store/outbox/store-submission";
 import type { Database } from "@/lib/db/database";
 import { newEnquiry } from "../helpers/enquiries";
 import { testStores } from "../helpers/stores";

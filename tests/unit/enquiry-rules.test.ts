@@ -14,7 +14,7 @@ import { bodyKind, originAllowed, parseBody } from "@/lib/http/body";
 import { checkFormToken, issueFormToken, MAX_AGE_MS } from "@/features/enquiries/intake/form-token";
 import { MAX_CLIENTS, RateLimiter } from "@/features/enquiries/intake/rate-limit";
 import { validateEnquiry } from "@/features/enquiries/intake/schema";
-import type { StoredEnquiry } from "@/features/enquiries/types";
+import type { EnquirySubmission } from "@/features/enquiries/types";
 
 const valid = {
   name: "  Ada   Lovelace ",
@@ -189,7 +189,7 @@ describe("backoff", () => {
   });
 });
 
-const enquiry: StoredEnquiry = {
+const enquiry: EnquirySubmission = {
   id: "0b6d9a8e-8f7e-4c53-9d43-2c7e0f5b1a11",
   kind: "enquiry",
   createdAt: "2026-11-25T10:00:00.000Z",

@@ -2,18 +2,13 @@ import { describe, expect, it } from "vitest";
 import { hubspotDestination, hubspotSubmitUrl } from "@/features/enquiries/delivery/crm/hubspot";
 import { webhookBody } from "@/features/enquiries/delivery/crm/webhook";
 import { validateSubscription } from "@/features/enquiries/intake/subscription";
-import type { StoredEnquiry } from "@/features/enquiries/types";
+import type { SubscriptionSubmission } from "@/features/enquiries/types";
 
-const subscription: StoredEnquiry = {
+const subscription: SubscriptionSubmission = {
   id: "5d0f6c1e-2b7a-4f3e-9a51-0c9e3f1d2a77",
   kind: "subscription",
   createdAt: "2026-11-25T10:00:00.000Z",
-  name: "",
   email: "reader@example.com",
-  company: "",
-  role: "",
-  interest: "",
-  message: "",
   consentText: "Send me each new post.",
   consentVersion: "2026-11-25",
   sourceSlug: "a-post",

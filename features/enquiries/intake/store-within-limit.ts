@@ -1,5 +1,5 @@
 import { findFirstSubmission, type SubmissionKeys } from "@/features/enquiries/store/outbox/find-first-submission";
-import { storeSubmission, type NewEnquiry } from "@/features/enquiries/store/outbox/insert-enquiry";
+import { storeSubmission, type NewSubmission } from "@/features/enquiries/store/outbox/store-submission";
 import { HONEYPOT_FIELD } from "@/features/enquiries/intake/schema";
 import type { EnquiryService } from "@/features/enquiries/service";
 
@@ -18,7 +18,7 @@ export type StoreOutcome = { kind: "accepted"; id: string } | { kind: "rate-limi
  */
 export async function storeWithinLimit(
   service: EnquiryService,
-  submission: NewEnquiry,
+  submission: NewSubmission,
   options: { rateLimitAddress: string; keys: SubmissionKeys; spam: boolean },
 ): Promise<StoreOutcome> {
   const wait = await service.limiter.take(options.rateLimitAddress);

@@ -64,12 +64,7 @@ export async function acceptSubscription(
     service,
     {
       kind: "subscription",
-      name: "",
       email: validation.email,
-      company: "",
-      role: "",
-      interest: "",
-      message: "",
       consentText: SUBSCRIPTION_CONSENT.text,
       consentVersion: SUBSCRIPTION_CONSENT.version,
       sourceSlug: meta.from ?? null,

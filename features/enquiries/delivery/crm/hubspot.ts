@@ -1,4 +1,4 @@
-import type { CrmDestination, StoredEnquiry } from "@/features/enquiries/types";
+import type { CrmDestination, Submission } from "@/features/enquiries/types";
 import { classifyHubSpotAnswer } from "@/features/enquiries/delivery/crm/hubspot-answers";
 import { checkHubSpotForm, ENQUIRY_FIELDS, SUBSCRIPTION_FIELDS } from "@/features/enquiries/delivery/crm/hubspot-forms";
 import { isAnswer, postToCrm } from "@/features/enquiries/delivery/crm/http";
@@ -45,35 +45,38 @@ export function splitName(name: string): { firstname: string; lastname: string }
  * in the message. A newsletter sign-up carries its subscription type's consent, in the words the reader saw.
  */
 export function hubspotSubmission(
-  enquiry: StoredEnquiry,
+  submission: Submission,
   options: { now?: number; subscriptionTypeId?: number } = {},
 ): HubSpotSubmission {
   const now = options.now ?? Date.now();
-  const created = Date.parse(enquiry.createdAt);
+  const created = Date.parse(submission.createdAt);
   const late = now - created > MAX_SUBMITTED_AGE_MS;
-  const lateNote = `Sent through the site on ${enquiry.createdAt}; delivered late.`;
-  const message =
-    late && enquiry.kind === "enquiry" ? [enquiry.message, lateNote].filter(Boolean).join("\n\n") : enquiry.message;
-  const { firstname, lastname } = splitName(enquiry.name);
   const contact = (name: string, value: string): HubSpotField => ({ objectTypeId: "0-1", name, value });
-  const fields = [
-    contact("firstname", firstname),
-    contact("lastname", lastname),
-    contact("email", enquiry.email),
-    contact("company", enquiry.company),
-    contact("jobtitle", enquiry.role),
-    contact("message", message),
-    contact("scaffold_interest", enquiry.interest),
-  ].filter((f) => f.value !== "");
+  let fields = [contact("email", submission.email)];
+  if (submission.kind === "enquiry") {
+    const lateNote = `Sent through the site on ${submission.createdAt}; delivered late.`;
+    const message = late ? [submission.message, lateNote].filter(Boolean).join("\n\n") : submission.message;
+    const { firstname, lastname } = splitName(submission.name);
+    fields = [
+      contact("firstname", firstname),
+      contact("lastname", lastname),
+      ...fields,
+      contact("company", submission.company),
+      contact("jobtitle", submission.role),
+      contact("message", message),
+      contact("scaffold_interest", submission.interest),
+    ].filter((f) => f.value !== "");
+  }
   const communications: Communication[] =
-    enquiry.kind === "subscription" && options.subscriptionTypeId !== undefined
-      ? [{ value: true, subscriptionTypeId: options.subscriptionTypeId, text: enquiry.consentText }]
+    submission.kind === "subscription" && options.subscriptionTypeId !== undefined
+      ? [{ value: true, subscriptionTypeId: options.subscriptionTypeId, text: submission.consentText }]
       : [];
+  const { pageUri, pageName, hutk } = submission;
   return {
     submittedAt: String(late ? now : created),
     fields,
-    context: { pageUri: enquiry.pageUri, pageName: enquiry.pageName, ...(enquiry.hutk ? { hutk: enquiry.hutk } : {}) },
-    legalConsentOptions: { consent: { consentToProcess: true, text: enquiry.consentText, communications } },
+    context: { pageUri, pageName, ...(hutk ? { hutk } : {}) },
+    legalConsentOptions: { consent: { consentToProcess: true, text: submission.consentText, communications } },
   };
 }
 
@@ -85,14 +88,16 @@ export function hubspotSubmitUrl(config: HubSpotConfig, formId = config.formId):
 export function hubspotDestination(config: HubSpotConfig): CrmDestination {
   return {
     name: "hubspot",
-    async deliver(enquiry, { timeoutMs }) {
-      const formId = enquiry.kind === "subscription" ? config.newsletterFormId : config.formId;
+    async deliver(submission, { timeoutMs }) {
+      const formId = submission.kind === "subscription" ? config.newsletterFormId : config.formId;
       if (!formId) {
         return { kind: "retry", error: "HUBSPOT_NEWSLETTER_FORM_ID is not set: the subscription waits until it is" };
       }
       const answer = await postToCrm(hubspotSubmitUrl(config, formId), {
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${config.accessToken}` },
-        body: JSON.stringify(hubspotSubmission(enquiry, { subscriptionTypeId: config.newsletterSubscriptionTypeId })),
+        body: JSON.stringify(
+          hubspotSubmission(submission, { subscriptionTypeId: config.newsletterSubscriptionTypeId }),
+        ),
         timeoutMs,
       });
       return isAnswer(answer) ? classifyHubSpotAnswer(answer) : answer;

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import type { CrmDestination, DeliveryOutcome, StoredEnquiry } from "@/features/enquiries/types";
+import type { CrmDestination, DeliveryOutcome, Submission } from "@/features/enquiries/types";
 import { isAnswer, postToCrm, type CrmAnswer } from "@/features/enquiries/delivery/crm/http";
 
 export type WebhookConfig = { url: string; secret: string };
@@ -36,15 +36,15 @@ export function standardWebhookHeaders(id: string, timestampS: number, rawBody: 
 }
 
 /** Receivers tell the two apart by type: "scaffold.enquiry", or "subscription" for email sign-ups. */
-export function webhookBody(enquiry: StoredEnquiry): string {
-  if (enquiry.kind === "subscription") {
-    const { id, createdAt, email, consentText, consentVersion, sourceSlug, pageUri } = enquiry;
+export function webhookBody(submission: Submission): string {
+  if (submission.kind === "subscription") {
+    const { id, createdAt, email, consentText, consentVersion, sourceSlug, pageUri } = submission;
     return JSON.stringify({
       type: "subscription",
       subscription: { id, createdAt, email, consentText, consentVersion, sourceSlug, pageUri },
     });
   }
-  return JSON.stringify({ type: "scaffold.enquiry", enquiry });
+  return JSON.stringify({ type: "scaffold.enquiry", enquiry: submission });
 }
 
 /** A receiver that answers 404 may be an automation switched off for a while: retried for a day, then dead. */

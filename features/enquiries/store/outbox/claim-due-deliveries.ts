@@ -1,8 +1,8 @@
 import type { Queryable } from "@/lib/db/database";
-import type { StoredEnquiry } from "@/features/enquiries/types";
-import { toEnquiry, type EnquiryRow } from "@/features/enquiries/store/outbox/enquiry-row";
+import type { Submission } from "@/features/enquiries/types";
+import { toSubmission, type SubmissionRow } from "@/features/enquiries/store/outbox/enquiry-row";
 
-export type ClaimedDelivery = { deliveryId: number; destination: string; attempt: number; enquiry: StoredEnquiry };
+export type ClaimedDelivery = { deliveryId: number; destination: string; attempt: number; enquiry: Submission };
 
 /**
  * Claim due deliveries for this worker. SKIP LOCKED lets several dispatchers
@@ -31,10 +31,10 @@ export async function claimDueDeliveries(
     [options.limit, options.leaseMs, options.destinations, options.dueBy, options.includeHeld ?? false],
   );
   if (claimed.length === 0) return [];
-  const rows = await db.query<EnquiryRow>("SELECT * FROM submissions WHERE id = ANY($1::uuid[])", [
+  const rows = await db.query<SubmissionRow>("SELECT * FROM submissions WHERE id = ANY($1::uuid[])", [
     [...new Set(claimed.map((c) => c.enquiry_id))],
   ]);
-  const byId = new Map(rows.map((r) => [r.id, toEnquiry(r)]));
+  const byId = new Map(rows.map((r) => [r.id, toSubmission(r)]));
   return claimed.map((c) => ({
     deliveryId: Number(c.id),
     destination: c.destination,

@@ -1,15 +1,15 @@
-import type { StoredEnquiry } from "@/features/enquiries/types";
+import type { EnquirySubmission, Submission } from "@/features/enquiries/types";
 
-/** An enquiries row as both drivers return it; timestamps may arrive as Date or text. */
-export type EnquiryRow = {
+/** A submissions row as both drivers return it; timestamps may arrive as Date or text. */
+export type SubmissionRow = {
   id: string;
-  kind: StoredEnquiry["kind"];
+  kind: Submission["kind"];
   created_at: Date | string;
   name: string;
   email: string;
   company: string;
   role: string;
-  interest: StoredEnquiry["interest"];
+  interest: EnquirySubmission["interest"] | "";
   message: string;
   consent_text: string;
   consent_version: string;
@@ -22,22 +22,35 @@ export type EnquiryRow = {
 export const toIso = (value: Date | string | null | undefined): string | null =>
   value == null ? null : new Date(value).toISOString();
 
-export function toEnquiry(row: EnquiryRow): StoredEnquiry {
-  return {
+/**
+ * A row as the submission of its kind. The table keeps a subscription's enquiry-only columns as empty strings
+ * (they are NOT NULL, for the previous release); a subscription never carries them.
+ */
+export function toSubmission(row: SubmissionRow): Submission {
+  const common = {
     id: row.id,
-    kind: row.kind,
     createdAt: toIso(row.created_at)!,
-    name: row.name,
     email: row.email,
-    company: row.company,
-    role: row.role,
-    interest: row.interest,
-    message: row.message,
     consentText: row.consent_text,
     consentVersion: row.consent_version,
     sourceSlug: row.source_slug,
     pageUri: row.page_uri,
     pageName: row.page_name,
     hutk: row.hutk,
+  };
+  if (row.kind === "subscription") return { kind: "subscription", ...common };
+  const { id, createdAt, email, ...rest } = common;
+  // The enquiry's fields in the order receivers have always had them (the webhook body is this object).
+  return {
+    id,
+    kind: "enquiry",
+    createdAt,
+    name: row.name,
+    email,
+    company: row.company,
+    role: row.role,
+    interest: row.interest as EnquirySubmission["interest"],
+    message: row.message,
+    ...rest,
   };
 }

@@ -1,6 +1,6 @@
 import type { Queryable } from "@/lib/db/database";
-import { toEnquiry, toIso, type EnquiryRow } from "@/features/enquiries/store/outbox/enquiry-row";
-import type { StoredEnquiry } from "@/features/enquiries/types";
+import { toSubmission, toIso, type SubmissionRow } from "@/features/enquiries/store/outbox/enquiry-row";
+import type { Submission } from "@/features/enquiries/types";
 import { ENQUIRY_STATUS_SQL, type EnquiryStatus } from "@/features/enquiries/store/reports/enquiry-status";
 
 export type DeliveryAttempt = {
@@ -21,7 +21,7 @@ export type DeliveryDetail = {
   history: DeliveryAttempt[];
 };
 
-export type EnquiryDetail = StoredEnquiry & {
+export type EnquiryDetail = Submission & {
   status: EnquiryStatus;
   spamReason: string | null;
   deliveries: DeliveryDetail[];
@@ -42,7 +42,7 @@ type DeliveryRow = {
 export async function getEnquiry(db: Queryable, id: string): Promise<EnquiryDetail | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const [row] = await db.query<
-    EnquiryRow & { spam_reason: string | null; status: EnquiryStatus; deliveries: DeliveryRow[] | string }
+    SubmissionRow & { spam_reason: string | null; status: EnquiryStatus; deliveries: DeliveryRow[] | string }
   >(
     `SELECT e.*, ${ENQUIRY_STATUS_SQL} AS status,
             coalesce(json_agg(json_build_object(
@@ -60,7 +60,7 @@ export async function getEnquiry(db: Queryable, id: string): Promise<EnquiryDeta
   if (!row) return undefined;
   const deliveries: DeliveryRow[] = typeof row.deliveries === "string" ? JSON.parse(row.deliveries) : row.deliveries;
   return {
-    ...toEnquiry(row),
+    ...toSubmission(row),
     status: row.status,
     spamReason: row.spam_reason,
     deliveries: deliveries.map((d) => ({

@@ -1,32 +1,29 @@
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "@/lib/db/database";
-import type { StoredEnquiry } from "@/features/enquiries/types";
+import type { Submission } from "@/features/enquiries/types";
 import { findFirstSubmission, type SubmissionKeys } from "@/features/enquiries/store/outbox/find-first-submission";
 
-export type NewEnquiry = Omit<StoredEnquiry, "id" | "createdAt">;
+/** A submission before it is stored: the store gives it its id and time. */
+export type NewSubmission = Submission extends infer S
+  ? S extends Submission
+    ? Omit<S, "id" | "createdAt">
+    : never
+  : never;
 
 /**
- * The enquiry and one delivery row per destination, in one statement — so in
- * one transaction (transactional outbox): either the CRM will be told, or
- * nothing was accepted. One round trip instead of BEGIN/INSERT/INSERT/COMMIT.
- * With an idempotency key already stored, nothing is written and the first
- * submission's id comes back: the same form sent twice is one enquiry.
+ * The submission and one delivery row per destination, in one statement — so in one transaction (transactional
+ * outbox): either the CRM will be told, or nothing was accepted. One round trip instead of BEGIN/INSERT/INSERT/
+ * COMMIT. With its form token or Idempotency-Key already stored, nothing is written and the first submission's
+ * id comes back (`created: false`): the same form sent twice is one submission.
  */
-export async function insertEnquiry(
-  db: Queryable,
-  enquiry: NewEnquiry,
-  options: { destinations: readonly string[]; spamReason?: string; keys?: SubmissionKeys },
-): Promise<string> {
-  return (await storeSubmission(db, enquiry, options)).id;
-}
-
-/** As insertEnquiry, and says whether this call stored it (false: a resend of one already stored). */
 export async function storeSubmission(
   db: Queryable,
-  enquiry: NewEnquiry,
+  submission: NewSubmission,
   options: { destinations: readonly string[]; spamReason?: string; keys?: SubmissionKeys },
 ): Promise<{ id: string; created: boolean }> {
   const id = randomUUID();
+  // A subscription has no name, company, role, interest or message: the table keeps '' there (NOT NULL).
+  const enquiry = submission.kind === "enquiry" ? submission : undefined;
   const [first] = await db.query<{ id: string }>(
     `WITH enquiry AS (
        INSERT INTO submissions (id, name, email, company, role, interest, message, consent_text, consent_version,
@@ -40,23 +37,23 @@ export async function storeSubmission(
      SELECT id FROM enquiry`,
     [
       id,
-      enquiry.name,
-      enquiry.email,
-      enquiry.company,
-      enquiry.role,
-      enquiry.interest,
-      enquiry.message,
-      enquiry.consentText,
-      enquiry.consentVersion,
-      enquiry.sourceSlug,
-      enquiry.pageUri,
-      enquiry.pageName,
-      enquiry.hutk,
+      enquiry?.name ?? "",
+      submission.email,
+      enquiry?.company ?? "",
+      enquiry?.role ?? "",
+      enquiry?.interest ?? "",
+      enquiry?.message ?? "",
+      submission.consentText,
+      submission.consentVersion,
+      submission.sourceSlug,
+      submission.pageUri,
+      submission.pageName,
+      submission.hutk,
       Boolean(options.spamReason),
       options.spamReason ?? null,
       // Spam is kept for review, never delivered: it gets no delivery rows.
       options.spamReason ? [] : [...options.destinations],
-      enquiry.kind,
+      submission.kind,
       options.keys?.formToken ?? null,
       options.keys?.idempotencyKey ?? null,
     ],
@@ -65,6 +62,6 @@ export async function storeSubmission(
   // Nothing inserted: a key is taken by the first submission (maybe committed only after this statement's
   // snapshot, by a twin sent at the same moment), which a fresh read finds. Only resends pay this second query.
   const twin = await findFirstSubmission(db, options.keys ?? {});
-  if (!twin) throw new Error("the enquiry was neither stored nor found under its idempotency key");
+  if (!twin) throw new Error("the submission was neither stored nor found under its form token or Idempotency-Key");
   return { id: twin, created: false };
 }
