@@ -1,12 +1,30 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { buildContent, ContentBuildError } from "./features/content/build.mjs";
 import { BUILD_ONLY_PACKAGES } from "./lib/build-only-packages.mjs";
 import { contentSecurityPolicy, NONCE_PAGES } from "./lib/csp.mjs";
+import { paletteStylesheet } from "./lib/palette.mjs";
 import { BUILD_CLOCK_VARIABLE, resolveBuildClock } from "./lib/publish-time.mjs";
 
 const isDev = process.env.NODE_ENV === "development";
+
+// The stylesheet's colours, from the one palette the share card also reads; rewritten only when they changed,
+// so the dev server does not reload for nothing.
+const PALETTE_CSS = "styles/palette.css";
+const palette = paletteStylesheet();
+if (
+  (() => {
+    try {
+      return readFileSync(PALETTE_CSS, "utf8");
+    } catch {
+      return "";
+    }
+  })() !== palette
+) {
+  writeFileSync(PALETTE_CSS, palette);
+}
 // Tooling builds (end-to-end content, verify, release, benchmarks) get their own directory under .build/.
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const artefactsDir = path.join(distDir, "artefacts");

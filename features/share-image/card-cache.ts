@@ -11,9 +11,10 @@ import type { OgInput } from "./render";
  * build keys each card by a hash of all of that and keeps the PNG in a cache that survives builds, so only
  * cards whose key changed are drawn again. Any change to the code or fonts changes every key.
  */
-const RENDERER_SOURCES = ["card.tsx", "render.tsx", "text.ts", "fonts.ts"].map((file) =>
-  path.join(process.cwd(), "features", "share-image", file),
-);
+const RENDERER_SOURCES = [
+  ...["card.tsx", "render.tsx", "text.ts", "fonts.ts"].map((file) => path.join("features", "share-image", file)),
+  path.join("lib", "palette.mjs"),
+].map((file) => path.join(process.cwd(), file));
 
 export async function cardRendererVersion(): Promise<string> {
   const hash = createHash("sha256");

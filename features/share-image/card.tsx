@@ -3,16 +3,11 @@
  * Feeds and timelines show it about 500 px wide, so nothing on it is smaller than 28 px at 1200×630 (about
  * 12 px as seen). The text arrives already fitted (fit.ts): this component only draws.
  */
-const colors = {
-  bg: "#fbfaf7",
-  fg: "#1b1d21",
-  muted: "#4a505a",
-  rule: "#cfcabf",
-  accent: "#8a3b12",
-  looks: "#6b5000",
-  works: "#17603a",
-  panel: "#f1eee7",
-};
+import { COMPARISON_HEADERS } from "@/features/comparison/model";
+import { PALETTE } from "@/lib/palette.mjs";
+
+/** The stylesheet's light colours: a card is an image, with no colour scheme of its own. */
+const colors = PALETTE.light;
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
 /** The smallest text on a card, in px at 1200×630. */
@@ -64,9 +59,9 @@ function CardSummary({ summary }: { summary: string }) {
 }
 
 export const CARD_COLUMNS = [
-  { label: "Surface", width: 250, color: colors.fg },
-  { label: "Looks correct", width: 419, color: colors.looks },
-  { label: "Actually works", width: 435, color: colors.works },
+  { label: COMPARISON_HEADERS[0], width: 250, color: colors.fg },
+  { label: COMPARISON_HEADERS[1], width: 419, color: colors.looks },
+  { label: COMPARISON_HEADERS[2], width: 435, color: colors.works },
 ] as const;
 
 function CardTable({ rows }: { rows: readonly CardRow[] }) {

@@ -1,4 +1,5 @@
 import Head from "next/head";
+import { PALETTE } from "@/lib/palette.mjs";
 import { absoluteUrl, FEED_PATHS, ogLocale, site, SITE_CARD_PATH, tagFeedPath } from "@/lib/site";
 import { serializeJsonLd } from "./structured-data";
 
@@ -61,8 +62,13 @@ export function PageHead({
       <meta name="description" content={description} />
       <meta name="viewport" content="width=device-width, initial-scale=1" key="viewport" />
       <meta name="color-scheme" content="light dark" />
-      <meta name="theme-color" media="(prefers-color-scheme: light)" content="#fbfaf7" key="theme-color-light" />
-      <meta name="theme-color" media="(prefers-color-scheme: dark)" content="#14161a" key="theme-color-dark" />
+      <meta
+        name="theme-color"
+        media="(prefers-color-scheme: light)"
+        content={PALETTE.light.bg}
+        key="theme-color-light"
+      />
+      <meta name="theme-color" media="(prefers-color-scheme: dark)" content={PALETTE.dark.bg} key="theme-color-dark" />
       <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
       {canonical !== undefined && <link rel="canonical" href={absoluteUrl(canonical)} />}
       {noindex && <meta name="robots" content={noindex === "nofollow" ? "noindex, nofollow" : "noindex"} />}
