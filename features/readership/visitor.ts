@@ -5,9 +5,17 @@ export function visitorHash(salt: string, address: string, userAgent: string): s
   return createHash("sha256").update(`${salt}\n${address}\n${userAgent}`).digest("base64url").slice(0, 22);
 }
 
+const calendars = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day (YYYY-MM-DD) of `at` in `timeZone`: the figures' unit, and the salt's lifetime. */
 export function dayOf(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
+  let calendar = calendars.get(timeZone);
+  if (!calendar) {
+    // Made once per zone: a formatter is far dearer to make than to use, and every view asks.
+    calendar = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    calendars.set(timeZone, calendar);
+  }
+  const parts = calendar
     .formatToParts(at)
     .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
   return `${parts.year}-${parts.month}-${parts.day}`;
