@@ -10,7 +10,7 @@ const AUTOMATED_AGENT =
 
 export type NotCounted = "do-not-track" | "global-privacy-control" | "automated";
 
-export function notCounted(headers: Headers): NotCounted | undefined {
+export function notCounted(headers: { get(name: string): string | null }): NotCounted | undefined {
   if (headers.get("dnt") === "1") return "do-not-track";
   if (headers.get("sec-gpc") === "1") return "global-privacy-control";
   const agent = headers.get("user-agent") ?? "";

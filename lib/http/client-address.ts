@@ -36,7 +36,10 @@ function expandIPv6(address: string): string[] {
  * says. Behind N proxies that each append the address they saw, it is the Nth entry from the right of
  * X-Forwarded-For: entries further left were written by the client and prove nothing.
  */
-export function clientAddress(request: Request, trustedHops: number): string {
+/** Anything with the request's headers: a web Request, or a Node request read through nodeHeaders (node-request.ts). */
+export type WithHeaders = { headers: { get(name: string): string | null } };
+
+export function clientAddress(request: WithHeaders, trustedHops: number): string {
   const peer = request.headers.get(PEER_HEADER) ?? "";
   if (trustedHops <= 0) return normaliseAddress(peer || "unknown");
   const hops = (request.headers.get("x-forwarded-for") ?? "")
