@@ -1,4 +1,4 @@
-import { getAuthor, getPosts, getReviewPosts, getTags, type Post } from "@/features/content/posts";
+import { getPosts, getReviewPosts, getTags, postAuthor } from "@/features/content/posts";
 import { renderAtom } from "@/features/feeds/atom";
 import { renderJsonFeed } from "@/features/feeds/json-feed";
 import { renderRss } from "@/features/feeds/rss";
@@ -61,11 +61,6 @@ export function publishedFigures(): Figure[] {
   return [...new Map(posts.flatMap((post) => post.figures.map((f) => [f.key, f] as const))).values()];
 }
 
-/** The byline on a post's card and in its alt text. */
-function authorName(post: Post): string {
-  return getAuthor(post.author)?.name ?? post.author;
-}
-
 export function listArtefacts(): Artefact[] {
   return [
     text(FEED_PATHS.rss, FEED_TYPES.rss, () => renderRss(siteChannel(FEED_PATHS.rss))),
@@ -76,7 +71,7 @@ export function listArtefacts(): Artefact[] {
     text("/robots.txt", "text/plain; charset=utf-8", renderRobots),
     text(SEARCH_INDEX_PATH, "application/json", () => JSON.stringify(buildSearchIndex(getPosts()))),
     card(SITE_CARD_PATH, siteCardInput()),
-    ...getPosts().map((post) => card(postCardPath(post.slug), postCardInput(post, authorName(post)))),
+    ...getPosts().map((post) => card(postCardPath(post.slug), postCardInput(post, postAuthor(post).name))),
     ...publishedFigures().flatMap((figure) => figure.renditions.map((r) => figureFile(figure, r))),
   ];
 }

@@ -69,6 +69,16 @@ export function getAuthor(id: string): Author | undefined {
   return allAuthors.find((author) => author.id === id);
 }
 
+/**
+ * A post's author. The content build refuses a post whose author is unknown (content-collections.ts), so this
+ * cannot miss on a built site; if it does, the build or page fails naming the post, never shows a bare id.
+ */
+export function postAuthor(post: Post): Author {
+  const author = getAuthor(post.author);
+  if (!author) throw new Error(`${post.sourcePath}: author "${post.author}" disappeared after the content build`);
+  return author;
+}
+
 export function getAuthors(): readonly Author[] {
   return allAuthors;
 }

@@ -1,4 +1,4 @@
-import { getAuthor, getPosts, getPostsByTag, getTag, type Post } from "@/features/content/posts";
+import { postAuthor, getPosts, getPostsByTag, getTag, type Post } from "@/features/content/posts";
 import { absoluteUrl, authorPath, site, tagFeedPath, tagPath } from "@/lib/site";
 import { toFeedEntry, type FeedChannel } from "./entries";
 
@@ -10,12 +10,7 @@ export const FEED_TYPES = {
 
 function entriesOf(posts: readonly Post[]) {
   return posts.map((post) => {
-    const author = getAuthor(post.author);
-    return toFeedEntry(
-      post,
-      { name: author?.name ?? post.author, url: absoluteUrl(authorPath(post.author)) },
-      absoluteUrl,
-    );
+    return toFeedEntry(post, { name: postAuthor(post).name, url: absoluteUrl(authorPath(post.author)) }, absoluteUrl);
   });
 }
 

@@ -12,8 +12,7 @@ import {
   type TagSummary,
 } from "@/features/content/posts";
 import { authorPath, tagPath } from "@/lib/site";
-import { toListItem } from "./list-item";
-import type { PostListItem } from "./post-list";
+import { toListItem, type PostListItem } from "@/features/content/projections";
 
 /** One page of a list of posts, as a page's static props: only what the list shows, so its HTML stays flat. */
 export type ListingPage = { posts: PostListItem[]; page: number; pageCount: number; total: number; base: string };

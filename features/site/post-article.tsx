@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { PostBody } from "@/features/content/post-body";
 import { ScaffoldCta } from "@/features/content/mdx/scaffold-cta";
 import { standingOf, type Author, type Post } from "@/features/content/posts";
+import type { PostLink } from "@/features/content/projections";
 import { absoluteUrl, authorPath, postPath } from "@/lib/site";
 import { AuthorCard } from "./author-card";
 import { CopyButtonScript } from "./copy-button";
@@ -12,7 +13,6 @@ import { SeriesBox } from "./series-views";
 import { ShareLinks } from "./share-links";
 import { TagList } from "./tag-list";
 
-type Neighbour = Pick<Post, "slug" | "title">;
 /**
  * `subscribe`: the email form after the post, which the page brings from the enquiries feature. `review`: the
  * copy at an unlisted post's review link, with no share links, email form or links to other posts.
@@ -49,7 +49,7 @@ function Contents({ headings }: { headings: Post["headings"] }) {
 }
 
 /** Older and newer posts; absent when there is neither, and each side only when it exists. */
-function Adjacent({ previous, next }: { previous?: Neighbour; next?: Neighbour }) {
+function Adjacent({ previous, next }: { previous?: PostLink; next?: PostLink }) {
   if (!previous && !next) return null;
   return (
     <nav className="post-adjacent" aria-label="Previous and next posts">

@@ -1,15 +1,7 @@
+import type { PostListItem } from "@/features/content/projections";
 import { FormattedDate } from "./formatted-date";
 import { TagList } from "./tag-list";
 import { postPath } from "@/lib/site";
-
-export type PostListItem = {
-  slug: string;
-  title: string;
-  summary: string;
-  publishedAt: string;
-  readingMinutes: number;
-  tags: readonly string[];
-};
 
 /** Posts newest first; a series passes `ordered` to number its parts. */
 export function PostList({ posts, ordered = false }: { posts: readonly PostListItem[]; ordered?: boolean }) {

@@ -1,7 +1,6 @@
+import type { RelatedItem } from "@/features/content/projections";
 import { postPath } from "@/lib/site";
 import { FormattedDate } from "./formatted-date";
-
-export type RelatedItem = { slug: string; title: string; publishedAt: string };
 
 /** Three posts to read next (features/content/related.ts); nothing at all when none shares a tag. */
 export function RelatedPosts({ posts }: { posts: readonly RelatedItem[] }) {

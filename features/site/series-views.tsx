@@ -1,9 +1,7 @@
 import { postPath, seriesPath } from "@/lib/site";
 import { PageHead } from "./page-head";
-import { PostList, type PostListItem } from "./post-list";
-
-export type SeriesInfo = { id: string; title: string; summary: string };
-export type SeriesPart = { slug: string; title: string; part: number };
+import type { PostListItem, SeriesInfo, SeriesPart } from "@/features/content/projections";
+import { PostList } from "./post-list";
 
 /** At the top of a post in a series: where it sits, and the other parts to read. */
 export function SeriesBox({

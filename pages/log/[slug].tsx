@@ -1,6 +1,6 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
 import { PostSubscribeForm } from "@/features/enquiries/form/subscribe-form";
-import { getAuthor, getPost, getPosts, type Author, type Post } from "@/features/content/posts";
+import { postAuthor, getPost, getPosts, type Author, type Post } from "@/features/content/posts";
 import { postCardAlt } from "@/features/share-image/cards";
 import { PageHead } from "@/features/site/page-head";
 import { PostArticle } from "@/features/site/post-article";
@@ -19,8 +19,7 @@ export const getStaticPaths: GetStaticPaths = () => ({
 
 export const getStaticProps: GetStaticProps<Props, { slug: string }> = ({ params }) => {
   const post = getPost(params!.slug)!;
-  const author = getAuthor(post.author);
-  if (!author) throw new Error(`${post.sourcePath}: author "${post.author}" disappeared after the content build`);
+  const author = postAuthor(post);
   const cardAlt = postCardAlt(post, author.name);
   return { props: { post, author, context: readingContext(post), cardAlt, lang: post.lang } };
 };

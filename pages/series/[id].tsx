@@ -1,8 +1,7 @@
 import type { GetStaticProps } from "next";
 import { getPublishedSeries, getSeries, getSeriesParts } from "@/features/content/posts";
-import { toListItem } from "@/features/site/list-item";
-import type { PostListItem } from "@/features/site/post-list";
-import { SeriesView, type SeriesInfo } from "@/features/site/series-views";
+import { toListItem, toSeriesInfo, type PostListItem, type SeriesInfo } from "@/features/content/projections";
+import { SeriesView } from "@/features/site/series-views";
 
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
@@ -14,8 +13,8 @@ export const getStaticPaths = () => ({
 });
 
 export const getStaticProps: GetStaticProps<Props, { id: string }> = ({ params }) => {
-  const { id, title, summary } = getSeries(params!.id)!;
-  return { props: { series: { id, title, summary }, posts: getSeriesParts(id).map(toListItem) } };
+  const series = getSeries(params!.id)!;
+  return { props: { series: toSeriesInfo(series), posts: getSeriesParts(series.id).map(toListItem) } };
 };
 
 export default SeriesView;

@@ -1,5 +1,5 @@
 import type { GetStaticPaths, GetStaticProps } from "next";
-import { getAuthor, getReviewPost, getReviewPosts, type Author, type Post } from "@/features/content/posts";
+import { postAuthor, getReviewPost, getReviewPosts, type Author, type Post } from "@/features/content/posts";
 import { PageHead } from "@/features/site/page-head";
 import { PostArticle } from "@/features/site/post-article";
 import { env } from "@/lib/env";
@@ -20,8 +20,7 @@ export const getStaticPaths: GetStaticPaths = () => ({
 export const getStaticProps: GetStaticProps<Props, { token: string; slug: string }> = ({ params }) => {
   const post = getReviewPost(params!.slug);
   if (!post || params!.token !== tokenOf(post.slug)) return { notFound: true };
-  const author = getAuthor(post.author);
-  if (!author) throw new Error(`${post.sourcePath}: author "${post.author}" disappeared after the content build`);
+  const author = postAuthor(post);
   return { props: { post, author, lang: post.lang } };
 };
 
