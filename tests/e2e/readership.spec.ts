@@ -1,6 +1,8 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/tooling/chromium";
 import { E2E_PORT, E2E_STATS_PASSWORD } from "@/tooling/e2e-content";
+import { uniqueEmail } from "../helpers/fake-crm-client";
+import { fillValid, humanPause } from "../helpers/scaffold-form";
 import { expect, test } from "./fixtures";
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
@@ -149,13 +151,8 @@ test.describe("readership figures", () => {
     await visitor.read(LAUNCH);
     await visitor.page.getByRole("link", { name: "Talk to us about Scaffold" }).click();
     await visitor.page.waitForURL(/\/scaffold\?from=/);
-    await visitor.page.getByLabel("Your name").fill("Ada Lovelace");
-    await visitor.page.getByLabel("Work email").fill(`reader-${Date.now()}@example.com`);
-    await visitor.page.getByLabel("Company").fill("Analytical Engines");
-    await visitor.page.getByLabel("Your role").fill("Founder");
-    await visitor.page.getByLabel("What are you interested in?").selectOption("build-conversation");
-    await visitor.page.getByLabel(/I agree that V8 Global may store/).check();
-    await visitor.page.waitForTimeout(2_100); // the form refuses a submission faster than a person
+    await fillValid(visitor.page, uniqueEmail("reader"));
+    await humanPause(visitor.page);
     await visitor.page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(visitor.page.getByRole("status")).toContainText("Thank you — your enquiry is in.");
     const after = await figures(page);

@@ -1,45 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
+import { received, uniqueEmail, waitForDelivery } from "../helpers/fake-crm-client";
+import { fillValid, humanPause } from "../helpers/scaffold-form";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
-const CRM = `http://127.0.0.1:${process.env.E2E_CRM_PORT || 3290}`;
 const LAUNCH_SLUG = "what-looks-correct-vs-what-actually-works";
 
-type Received = {
-  destination: string;
-  key: string;
-  status: number;
-  signatureValid?: boolean;
-  body: { enquiry: Record<string, string> };
-};
-
-async function received(): Promise<Received[]> {
-  return (await fetch(`${CRM}/__received`)).json() as Promise<Received[]>;
-}
-
-async function waitForDelivery(email: string): Promise<Received> {
-  for (let i = 0; i < 100; i++) {
-    const hit = (await received()).find((r) => r.body?.enquiry?.email === email && r.status === 200);
-    if (hit) return hit;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the CRM never received ${email}`);
-}
-
-const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
-
-async function fillValid(page: Page, email: string) {
-  await page.getByLabel("Your name").fill("Grace Hopper");
-  await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Company").fill("Compiler Works");
-  await page.getByLabel("Your role").fill("Rear Admiral");
-  await page.getByLabel("What are you interested in?").selectOption("build-conversation");
-  await page.getByLabel("Anything we should know?").fill("We need the build conversation.");
-  await page.getByLabel(/I agree that V8 Global may store/).check();
-}
-
-/** The form refuses submissions faster than 2 s after it was issued: wait like a person would. */
-const humanPause = (page: Page) => page.waitForTimeout(2_100);
+const waitForEnquiry = (email: string) => waitForDelivery(email, (r) => r.body?.enquiry?.email === email);
+const unique = uniqueEmail;
 
 test.describe("Scaffold enquiries", () => {
   test("with JavaScript: sent without a reload, delivered to the CRM with its source", async ({ page }) => {
@@ -54,7 +22,7 @@ test.describe("Scaffold enquiries", () => {
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page.getByRole("status")).toContainText("Thank you — your enquiry is in.");
     expect(navigated).toBe(false);
-    const delivery = await waitForDelivery(email);
+    const delivery = await waitForEnquiry(email);
     expect(delivery.signatureValid).toBe(true);
     expect(delivery.body.enquiry).toMatchObject({
       name: "Grace Hopper",
@@ -62,7 +30,7 @@ test.describe("Scaffold enquiries", () => {
       sourceSlug: LAUNCH_SLUG,
       interest: "build-conversation",
     });
-    expect(delivery.body.enquiry.consentText).toMatch(/^I agree that V8 Global may store/);
+    expect(delivery.body.enquiry?.consentText).toMatch(/^I agree that V8 Global may store/);
   });
 
   test("without JavaScript: a plain POST lands on the thank-you page and reaches the CRM", async ({ browser }) => {
@@ -75,7 +43,7 @@ test.describe("Scaffold enquiries", () => {
     await page.getByRole("button", { name: "Send enquiry" }).click();
     await expect(page).toHaveURL("/scaffold/thanks");
     await expect(page.locator("h1")).toHaveText("Thank you — your enquiry is in.");
-    await waitForDelivery(email);
+    await waitForEnquiry(email);
     await context.close();
   });
 

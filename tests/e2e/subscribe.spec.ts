@@ -1,24 +1,11 @@
+import { uniqueEmail, waitForDelivery } from "../helpers/fake-crm-client";
 import { expect, test } from "./fixtures";
 
 // Email subscription: the same outbox as enquiries, so a sign-up is stored, delivered to the CRM as an event of
 // type "subscription", and retried like an enquiry. Everything here runs without JavaScript.
-const CRM = `http://127.0.0.1:${process.env.E2E_CRM_PORT || 3290}`;
-
-type Received = { destination: string; status: number; signatureValid?: boolean; body: Record<string, unknown> };
-
-async function waitForSubscription(email: string): Promise<Received> {
-  for (let i = 0; i < 100; i++) {
-    const all = (await (await fetch(`${CRM}/__received`)).json()) as Received[];
-    const hit = all.find(
-      (r) => r.status === 200 && (r.body?.subscription as { email?: string } | undefined)?.email === email,
-    );
-    if (hit) return hit;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the CRM never received the subscription of ${email}`);
-}
-
-const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+const waitForSubscription = (email: string) =>
+  waitForDelivery(`the subscription of ${email}`, (r) => r.body?.subscription?.email === email);
+const unique = uniqueEmail;
 
 test.describe("email subscription", () => {
   test("from /subscribe without JavaScript: thanked, and the CRM gets a subscription event", async ({ browser }) => {

@@ -2,6 +2,7 @@
 import { CONSENT } from "@/features/enquiries/intake/consent";
 import { SUBSCRIPTION_CONSENT } from "@/features/enquiries/intake/subscription";
 import { storeSubmission, type NewSubmission } from "@/features/enquiries/store/outbox/store-submission";
+import type { EnquirySubmission } from "@/features/enquiries/types";
 import type { Queryable } from "@/lib/db/database";
 
 /** The i-th valid Scaffold enquiry: a name, an address and a message of its own. */
@@ -45,3 +46,22 @@ export async function insertSubmission(
 ): Promise<string> {
   return (await storeSubmission(db, submission, options)).id;
 }
+
+/** An enquiry as the store hands it to a CRM: a fixed id and time, a three-word name, a tracking cookie. */
+export const storedEnquiry: EnquirySubmission = {
+  id: "0b6d9a8e-8f7e-4c53-9d43-2c7e0f5b1a11",
+  kind: "enquiry",
+  createdAt: "2026-11-25T10:00:00.000Z",
+  name: "Ada Lovelace King",
+  email: "ada@example.com",
+  company: "Analytical Engines",
+  role: "Founder",
+  interest: "membership",
+  message: "",
+  consentText: "I agree to be contacted.",
+  consentVersion: "2026-11-01",
+  sourceSlug: "launch",
+  pageUri: "https://log.example.com/scaffold?from=launch",
+  pageName: "Scaffold enquiry",
+  hutk: "0123456789abcdef0123456789abcdef",
+};

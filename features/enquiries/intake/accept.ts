@@ -23,7 +23,7 @@ export type AcceptResult =
 /**
  * Validate, screen for spam and store an enquiry with its deliveries. Spam
  * looks accepted to the sender (so bots learn nothing) but is never delivered.
- * Delivery is the caller's to start, once the answer has gone (the API route's after()).
+ * Delivery is the caller's to start, once the answer has gone (the handler's `afterResponse`, run by lib/http/web-handler.ts).
  */
 export async function acceptEnquiry(
   service: EnquiryService,

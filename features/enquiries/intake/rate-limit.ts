@@ -27,7 +27,7 @@ export function submissionLimiter(db: Database, limit: number): SubmissionLimite
  *
  * Memory is bounded whatever the number of addresses: at most MAX_CLIENTS keys (an address is at most 64
  * characters, normalised by lib/http/client-address.ts) with at most `limit` timestamps each. When full, expired
- * entries go first, then the least recently seen, down to 90 % of it. About 12 MB at the ceiling (tests/unit/rate-limit.test.ts).
+ * entries go first, then the least recently seen, down to 90 % of it. About 12 MB at the ceiling (tests/unit/enquiries/rate-limit.test.ts).
  */
 export const MAX_CLIENTS = 20_000;
 
