@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { consentGiven } from "@/features/enquiries/intake/consent";
 
 /**
  * One schema for the Scaffold enquiry, used by the form in the browser and by
@@ -59,9 +60,7 @@ export const enquiryFieldsSchema = z.object({
     .optional()
     .transform((s) => stripControls((s ?? "").replace(/\r\n?/g, "\n")).trim())
     .pipe(z.string().max(MESSAGE_MAX, `Keep your message under ${MESSAGE_MAX} characters`)),
-  consent: z.union([z.literal(true), z.literal("on"), z.literal("true"), z.literal("yes")], {
-    error: "Tick the box to agree to be contacted",
-  }),
+  consent: consentGiven("Tick the box to agree to be contacted"),
 });
 
 export type EnquiryFieldName = keyof z.input<typeof enquiryFieldsSchema>;

@@ -4,6 +4,7 @@ import { submissionKeys } from "@/features/enquiries/store/outbox/find-first-sub
 import { enquiryFieldsSchema, TOKEN_FIELD } from "@/features/enquiries/intake/schema";
 import type { EnquiryService } from "@/features/enquiries/service";
 import { honeypotFilled, storeWithinLimit } from "@/features/enquiries/intake/store-within-limit";
+import { consentGiven } from "@/features/enquiries/intake/consent";
 
 /** What the reader agrees to next to the box; stored with each subscription and sent to the CRM as given. */
 export const SUBSCRIPTION_CONSENT = {
@@ -16,9 +17,7 @@ export const SUBSCRIPTION_CONSENT = {
 /** One schema for the form's messages and the API's: the same email rule as the Scaffold form. */
 export const subscriptionSchema = z.object({
   email: enquiryFieldsSchema.shape.email,
-  consent: z.union([z.literal(true), z.literal("on"), z.literal("true"), z.literal("yes")], {
-    error: "Tick the box to get the posts by email",
-  }),
+  consent: consentGiven("Tick the box to get the posts by email"),
 });
 
 export type SubscriptionErrors = Partial<Record<"email" | "consent" | "form", string>>;
