@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { parseEnquiryConfig } from "@/features/enquiries/config";
-import { openStore } from "@/features/enquiries/service";
+import { createEnquiryService, openStore, type EnquiryService } from "@/features/enquiries/service";
 import type { Database } from "@/lib/db/database";
 import { createDatabase, postgresUnavailableReason, startTestCluster, type TestCluster } from "@/tooling/postgres";
 
@@ -47,4 +47,21 @@ export function testStores(): TestStore[] {
       cleanUp: () => undefined,
     },
   ];
+}
+
+/**
+ * An enquiry service on a fresh embedded store for the length of a test file (call at its top): its settings
+ * are `env` plus its own DATA_DIR; the store is closed and removed after the file. `current()` is the service.
+ */
+export function temporaryService(env: Record<string, string>, options = { dispatcher: false }) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "operators-log-service-"));
+  let service: EnquiryService | undefined;
+  beforeAll(async () => {
+    service = await createEnquiryService(parseEnquiryConfig({ ...env, DATA_DIR: dir }), options);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { current: () => service! };
 }

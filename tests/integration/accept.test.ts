@@ -1,17 +1,22 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { StorageUnavailableError } from "@/lib/db/database";
 import { acceptEnquiry } from "@/features/enquiries/intake/accept";
 import { parseEnquiryConfig } from "@/features/enquiries/config";
 import { issueFormToken } from "@/features/enquiries/intake/form-token";
 import { createEnquiryService, type EnquiryService } from "@/features/enquiries/service";
 import { getEnquiry } from "@/features/enquiries/store/reports/get-enquiry";
+import { temporaryService } from "../helpers/stores";
 
 /** The accept pipeline on a real embedded store: what the endpoint turns into 201/422/429. */
-let dir: string;
+const temporary = temporaryService({
+  ENQUIRY_RATE_LIMIT: "2",
+  CRM_WEBHOOK_URL: "http://127.0.0.1:9/never-called",
+  CRM_WEBHOOK_SECRET: "accept-test-secret-0123456789",
+});
 let service: EnquiryService;
+beforeAll(() => {
+  service = temporary.current();
+});
 
 const fields = (email: string, issued: string) => ({
   name: "Katherine Johnson",
@@ -23,21 +28,6 @@ const fields = (email: string, issued: string) => ({
   issued,
 });
 const meta = (rateLimitAddress: string) => ({ rateLimitAddress, pageUri: "http://127.0.0.1/scaffold" });
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "operators-log-accept-"));
-  const config = parseEnquiryConfig({
-    DATA_DIR: dir,
-    ENQUIRY_RATE_LIMIT: "2",
-    CRM_WEBHOOK_URL: "http://127.0.0.1:9/never-called",
-    CRM_WEBHOOK_SECRET: "accept-test-secret-0123456789",
-  });
-  service = await createEnquiryService(config, { dispatcher: false });
-});
-afterAll(async () => {
-  await service.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe("accepting an enquiry", () => {
   const oldToken = () => issueFormToken(service.tokenSecret, "enquiry", Date.now() - 10_000);
