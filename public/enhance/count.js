@@ -1,5 +1,4 @@
-// A page view for the readership figures (README, "Readership"), sent to VIEW_BEACON_PATH (lib/site.ts).
-// No cookie, nothing kept; nothing sent under Do Not Track, Global Privacy Control or automation.
+// One page view for the readership figures, sent after load (README, "Readership"; docs/decisions/0006).
 (() => {
   const nav = navigator;
   if (nav.webdriver || nav.doNotTrack === "1" || nav.globalPrivacyControl) return;
@@ -12,7 +11,7 @@
         utm: new URLSearchParams(location.search).get("utm_source"),
       }),
     );
-  // A prerendered page is counted when the reader sees it.
-  if (document.prerendering) document.addEventListener("prerenderingchange", send, { once: true });
-  else send();
+  const loaded = () => (document.readyState == "complete" ? send() : addEventListener("load", send, { once: true }));
+  if (document.prerendering) document.addEventListener("prerenderingchange", loaded, { once: true });
+  else loaded();
 })();
