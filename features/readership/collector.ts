@@ -26,7 +26,7 @@ export type CollectorOptions = {
 /** A beacon as read from the request: already past the rules in rules.ts. */
 export type Beacon = { path: string; source: string; address: string; userAgent: string };
 
-export type CollectOutcome = ViewOutcome | "unknown-path" | "rate-limited";
+export type CollectOutcome = ViewOutcome | "unknown-path";
 
 /** Most views one statement counts, and how long the first of them waits for others. */
 const BATCH_MAX = 500;
@@ -36,7 +36,8 @@ type Waiting = {
   day: string;
   at: Date;
   view: { visitor: string; path: string; source: string };
-  settle: (outcome: Promise<ViewOutcome>) => void;
+  resolve: (outcome: ViewOutcome) => void;
+  reject: (error: unknown) => void;
 };
 
 /**
@@ -71,8 +72,7 @@ export class Collector {
     const source = await this.admitted(today, beacon.source);
     const visitor = visitorHash(today.salt, beacon.address, beacon.userAgent);
     return new Promise<ViewOutcome>((resolve, reject) => {
-      const settle = (outcome: Promise<ViewOutcome>) => outcome.then(resolve, reject);
-      this.waiting.push({ day: today.day, at, view: { visitor, path: beacon.path, source }, settle });
+      this.waiting.push({ day: today.day, at, view: { visitor, path: beacon.path, source }, resolve, reject });
       if (!this.writing) void this.write();
     });
   }
@@ -98,15 +98,15 @@ export class Collector {
       const first = new Map<string, Waiting>();
       for (const item of batch) {
         const key = `${item.view.visitor} ${item.view.path}`;
-        if (first.has(key)) item.settle(Promise.resolve("revisit"));
+        if (first.has(key)) item.resolve("revisit");
         else first.set(key, item);
       }
       const items = [...first.values()];
       const rows = this.options.visitorRows ?? VISITOR_ROWS_PER_DAY;
       const counted = countViews(this.db, { day, at: items[0]!.at, views: items.map((i) => i.view) }, rows);
       await counted.then(
-        (outcomes) => items.forEach((item, i) => item.settle(Promise.resolve(outcomes[i]!))),
-        (error: unknown) => items.forEach((item) => item.settle(Promise.reject(error))),
+        (outcomes) => items.forEach((item, i) => item.resolve(outcomes[i]!)),
+        (error: unknown) => items.forEach((item) => item.reject(error)),
       );
     }
     this.writing = false;

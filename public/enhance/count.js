@@ -11,7 +11,7 @@
         utm: new URLSearchParams(location.search).get("utm_source"),
       }),
     );
-  const loaded = () => (document.readyState == "complete" ? send() : addEventListener("load", send, { once: true }));
+  const loaded = () => (document.readyState === "complete" ? send() : addEventListener("load", send, { once: true }));
   if (document.prerendering) document.addEventListener("prerenderingchange", loaded, { once: true });
   else loaded();
 })();
