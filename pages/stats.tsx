@@ -3,7 +3,7 @@ import { loadStats, type StatsProps } from "@/features/readership/load-stats";
 import { StatsPage } from "@/features/readership/stats-page";
 import { PageHead } from "@/features/site/page-head";
 
-export const config = { unstable_runtimeJS: false };
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
 export const getServerSideProps: GetServerSideProps<StatsProps> = async ({ req, res, query }) => {
   const props = await loadStats(req, res, query.since);
