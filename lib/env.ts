@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { canonicalLanguageTag } from "./language-tag";
 import { isTimeZone } from "./publish-time.mjs";
+import { parseSettings } from "./settings";
 
 /**
  * Validated runtime configuration. Read once; a bad value stops the process
@@ -36,19 +37,7 @@ export const envSchema = z.object({
 export type Env = z.output<typeof envSchema>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const pick = (name: keyof typeof envSchema.shape) => source[name] || undefined;
-  const result = envSchema.safeParse({
-    SITE_URL: pick("SITE_URL"),
-    SITE_LANG: pick("SITE_LANG"),
-    SITE_TIMEZONE: pick("SITE_TIMEZONE"),
-    PUBLISH_AT: pick("PUBLISH_AT"),
-    REVIEW_SECRET: pick("REVIEW_SECRET"),
-  });
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
-  }
-  return result.data;
+  return parseSettings(envSchema, source, "environment");
 }
 
 export const env: Env = parseEnv(process.env);

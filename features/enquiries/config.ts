@@ -3,6 +3,7 @@ import { z } from "zod";
 import { hubspotDestination } from "@/features/enquiries/delivery/crm/hubspot";
 import { webhookDestination } from "@/features/enquiries/delivery/crm/webhook";
 import type { CrmDestination } from "./types";
+import { parseSettings } from "@/lib/settings";
 
 /** Server-only settings for enquiries and CRM delivery, validated once with the variable named on error. */
 export const enquiryEnvSchema = z
@@ -80,13 +81,7 @@ export type EnquiryConfig = z.output<typeof enquiryEnvSchema> & {
 };
 
 export function parseEnquiryConfig(source: Record<string, string | undefined>): EnquiryConfig {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const result = enquiryEnvSchema.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid enquiry configuration:\n${lines.join("\n")}`);
-  }
-  const env = result.data;
+  const env = parseSettings(enquiryEnvSchema, source, "enquiry configuration");
   const destinations: CrmDestination[] = [];
   if (env.HUBSPOT_PORTAL_ID && env.HUBSPOT_FORM_ID && env.HUBSPOT_ACCESS_TOKEN) {
     destinations.push(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseSettings } from "@/lib/settings";
 
 /** The readership figures' settings, validated once with the variable named on error. */
 export const readershipEnvSchema = z.object({
@@ -11,15 +12,7 @@ export const readershipEnvSchema = z.object({
 export type ReadershipConfig = z.output<typeof readershipEnvSchema>;
 
 export function parseReadershipConfig(source: Record<string, string | undefined>): ReadershipConfig {
-  const cleaned = Object.fromEntries(
-    Object.keys(readershipEnvSchema.shape).flatMap((name) => (source[name] ? [[name, source[name]]] : [])),
-  );
-  const result = readershipEnvSchema.safeParse(cleaned);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid readership configuration:\n${lines.join("\n")}`);
-  }
-  return result.data;
+  return parseSettings(readershipEnvSchema, source, "readership configuration");
 }
 
 let cached: ReadershipConfig | undefined;
