@@ -4,25 +4,31 @@ export const BODY_LIMIT_BYTES = 16 * 1024;
 
 export class BodyTooLargeError extends Error {}
 
-/** Read at most `limit` bytes; stop reading and throw as soon as the body is larger. */
-export async function readBodyLimited(request: Request, limit = BODY_LIMIT_BYTES): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw new BodyTooLargeError();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
+/**
+ * Read at most `limit` bytes of a body, as chunks (a web Request's stream, or a Node request); stop reading and
+ * throw as soon as it is larger. Leaving the loop early cancels the stream, so nothing more is read.
+ */
+export async function readChunksLimited(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  declaredLength: string | null | undefined,
+  limit: number,
+): Promise<string> {
+  if (Number(declaredLength ?? "0") > limit) throw new BodyTooLargeError();
+  const parts: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLargeError();
-    }
-    chunks.push(value);
+  for await (const chunk of chunks) {
+    size += chunk.byteLength;
+    if (size > limit) throw new BodyTooLargeError();
+    parts.push(chunk);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(parts).toString("utf8");
+}
+
+/** A web Request's body, at most `limit` bytes. */
+export function readBodyLimited(request: Request, limit = BODY_LIMIT_BYTES): Promise<string> {
+  // Node's web streams are async iterable; the DOM typings in use here do not say so.
+  const body = (request.body ?? []) as AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  return readChunksLimited(body, request.headers.get("content-length"), limit);
 }
 
 export type BodyKind = "json" | "form";

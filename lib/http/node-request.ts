@@ -1,5 +1,4 @@
 import type { IncomingMessage } from "node:http";
-import { BodyTooLargeError } from "./body";
 import { PEER_HEADER, type WithHeaders } from "./client-address";
 
 /**
@@ -16,20 +15,4 @@ export function nodeHeaders(req: IncomingMessage): WithHeaders["headers"] {
       return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
     },
   };
-}
-
-/** The body as text, at most `limit` bytes: BodyTooLargeError as soon as it is more. */
-export async function readNodeBody(req: IncomingMessage, limit: number): Promise<string> {
-  if (Number(req.headers["content-length"] ?? "0") > limit) throw new BodyTooLargeError();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.byteLength;
-    if (size > limit) {
-      req.destroy();
-      throw new BodyTooLargeError();
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }

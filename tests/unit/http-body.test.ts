@@ -1,6 +1,13 @@
 // Body kinds, parsing and the origin check (lib/http/body.ts).
 import { describe, expect, it } from "vitest";
-import { bodyKind, originAllowed, parseBody } from "@/lib/http/body";
+import {
+  bodyKind,
+  BodyTooLargeError,
+  originAllowed,
+  parseBody,
+  readBodyLimited,
+  readChunksLimited,
+} from "@/lib/http/body";
 
 describe("request handling", () => {
   const request = (headers: Record<string, string>) =>
@@ -24,5 +31,39 @@ describe("request handling", () => {
       "x-forwarded-proto": "https",
     };
     expect(originAllowed(request(forwarded), "https://log.example.com")).toBe(false);
+  });
+});
+
+describe("reading a body within its cap", () => {
+  const chunk = (size: number) => new Uint8Array(size).fill(120);
+
+  it("reads a web Request's stream or a Node request's chunks, and stops as soon as either is over the cap", async () => {
+    const streamed = (sizes: number[]) => {
+      let pulled = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const size = sizes[pulled++];
+          if (size === undefined) controller.close();
+          else controller.enqueue(chunk(size));
+        },
+      });
+      const request = new Request("http://127.0.0.1/api/enquiry", {
+        method: "POST",
+        body: stream,
+        duplex: "half",
+      } as RequestInit);
+      return { request, pulled: () => pulled };
+    };
+    expect(await readBodyLimited(streamed([4, 4]).request, 10)).toBe("x".repeat(8));
+    const over = streamed([6, 6, 6, 6]);
+    await expect(readBodyLimited(over.request, 10)).rejects.toBeInstanceOf(BodyTooLargeError);
+    expect(over.pulled()).toBeLessThan(4); // not read to the end
+    async function* nodeChunks() {
+      yield chunk(6);
+      yield chunk(6);
+      throw new Error("read past the cap");
+    }
+    await expect(readChunksLimited(nodeChunks(), undefined, 10)).rejects.toBeInstanceOf(BodyTooLargeError);
+    await expect(readChunksLimited([chunk(1)], "11", 10)).rejects.toBeInstanceOf(BodyTooLargeError); // declared too long
   });
 });
