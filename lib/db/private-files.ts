@@ -28,14 +28,27 @@ export function keepPrivate(dir: string): void {
   closeExisting(root);
 }
 
-function closeExisting(entry: string): void {
+function closeExisting(root: string): void {
+  for (const entry of entriesUnder(root)) if (openToOthers(entry)) fs.chmodSync(entry.path, entry.mode & 0o7700);
+}
+
+export type Entry = { path: string; mode: number; symlink: boolean };
+
+/**
+ * `dir` and everything under it, each with its mode, symbolic links listed but not followed; an entry that
+ * vanishes while it is walked is skipped. Used to close a store (above) and by the doctor to check one.
+ */
+export function* entriesUnder(dir: string): Generator<Entry> {
   let info;
   try {
-    info = fs.lstatSync(entry);
+    info = fs.lstatSync(dir);
   } catch {
     return;
   }
-  if (info.isSymbolicLink()) return;
-  if ((info.mode & 0o077) !== 0) fs.chmodSync(entry, info.mode & 0o7700);
-  if (info.isDirectory()) for (const name of fs.readdirSync(entry)) closeExisting(path.join(entry, name));
+  const entry = { path: dir, mode: info.mode, symlink: info.isSymbolicLink() };
+  yield entry;
+  if (info.isDirectory()) for (const name of fs.readdirSync(dir)) yield* entriesUnder(path.join(dir, name));
 }
+
+/** Readable, writable or searchable by group or others (a symbolic link's own mode means nothing). */
+export const openToOthers = (entry: Entry) => !entry.symlink && (entry.mode & 0o077) !== 0;

@@ -4,8 +4,6 @@ import {
   constants,
   existsSync,
   fsyncSync,
-  lstatSync,
-  readdirSync,
   mkdirSync,
   openSync,
   rmSync,
@@ -21,6 +19,7 @@ import { parseReadershipConfig } from "@/features/readership/config";
 import { currentHolder, describeHolder } from "@/lib/db/lock";
 import { pendingMigrations } from "@/lib/db/migrations";
 import { storeLockPath } from "@/lib/db/open";
+import { entriesUnder, openToOthers } from "@/lib/db/private-files";
 
 /** One line of the doctor's report. */
 export type Check = { ok: boolean; label: string; detail: string };
@@ -169,23 +168,12 @@ const STORE_FILES_LISTED = 3;
  */
 export function checkPrivateDataDir(dataDir: string): Check {
   const label = "Data directory modes";
-  const open: string[] = [];
-  let seen = 0;
-  const visit = (entry: string) => {
-    let info;
-    try {
-      info = lstatSync(entry);
-    } catch {
-      return;
-    }
-    seen++;
-    if ((info.mode & 0o077) !== 0 && !info.isSymbolicLink()) {
-      open.push(`${entry} (mode ${(info.mode & 0o7777).toString(8).padStart(4, "0")})`);
-    }
-    if (info.isDirectory()) for (const name of readdirSync(entry)) visit(path.join(entry, name));
-  };
   if (!existsSync(dataDir)) return { ok: true, label, detail: `${dataDir}: not created yet (it will be, mode 0700)` };
-  visit(path.resolve(dataDir));
+  const entries = [...entriesUnder(path.resolve(dataDir))];
+  const seen = entries.length;
+  const open = entries
+    .filter(openToOthers)
+    .map((entry) => `${entry.path} (mode ${(entry.mode & 0o7777).toString(8).padStart(4, "0")})`);
   if (open.length === 0)
     return { ok: true, label, detail: `${dataDir}: ${seen} entries, none open to group or others` };
   const listed = open.slice(0, STORE_FILES_LISTED).join(", ");
