@@ -7,36 +7,13 @@ import { spawn } from "node:child_process";
 import { existsSync, openSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { serviceEnvironment } from "./service-env";
+import { stopGroup } from "./stop-group";
 
 const [root, user] = process.argv.slice(2) as [string, string];
 const pidFile = path.join(root, "service.pid");
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function stop(): Promise<void> {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8"));
-  const signal = (s: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, s);
-    } catch {
-      // gone
-    }
-  };
-  signal("SIGTERM");
-  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-  signal("SIGKILL");
-  for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-}
-
-await stop();
+// As the header says: SIGTERM, then SIGKILL after 10 s.
+if (existsSync(pidFile)) await stopGroup(Number(readFileSync(pidFile, "utf8")), 10_000);
 const cwd = realpathSync(path.join(root, "current"));
 const env: Record<string, string> = {
   PATH: process.env.PATH ?? "",

@@ -2,9 +2,10 @@
 // directory of mode 0700 and an environment file of mode 0600), in a temporary folder owned by an unprivileged
 // user (nobody, when we are root), with the restart command that plays systemd's part (restart-release.ts).
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { stopGroup } from "./stop-group";
 
 export type TrialRoot = { root: string; user: string; base: string; restartCmd: string; stop: () => Promise<void> };
 
@@ -20,21 +21,8 @@ export function makeTrialRoot(port: number, extraEnv: Record<string, string> = {
   if (process.getuid?.() === 0) spawnSync("chown", ["-R", `${user}:`, root]);
   /** Stops the running release (its whole process group) and waits until it is gone and its store is free. */
   const stop = async () => {
-    let group: number;
-    try {
-      group = Number(readFileSync(path.join(root, "service.pid"), "utf8"));
-      process.kill(-group, "SIGKILL");
-    } catch {
-      return; // not started, or gone
-    }
-    for (let i = 0; i < 100; i++) {
-      try {
-        process.kill(-group, 0);
-      } catch {
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const pidFile = path.join(root, "service.pid");
+    if (existsSync(pidFile)) await stopGroup(Number(readFileSync(pidFile, "utf8")), 0);
   };
   return { root, user, base, restartCmd: `npx tsx tooling/deploy/restart-release.ts ${root} ${user}`, stop };
 }
