@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { buildContent, ContentBuildError } from "./features/content/build.mjs";
@@ -14,17 +14,7 @@ const isDev = process.env.NODE_ENV === "development";
 // so the dev server does not reload for nothing.
 const PALETTE_CSS = "styles/palette.css";
 const palette = paletteStylesheet();
-if (
-  (() => {
-    try {
-      return readFileSync(PALETTE_CSS, "utf8");
-    } catch {
-      return "";
-    }
-  })() !== palette
-) {
-  writeFileSync(PALETTE_CSS, palette);
-}
+if (!existsSync(PALETTE_CSS) || readFileSync(PALETTE_CSS, "utf8") !== palette) writeFileSync(PALETTE_CSS, palette);
 // Tooling builds (end-to-end content, verify, release, benchmarks) get their own directory under .build/.
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const artefactsDir = path.join(distDir, "artefacts");

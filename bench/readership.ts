@@ -62,6 +62,7 @@ async function countedPaths(): Promise<string[]> {
 }
 
 let reader = 0;
+let databases = 0;
 async function sendBeacon(body: object, address: string, userAgent: string) {
   const started = performance.now();
   const response = await fetch(`${BASE}/api/view`, {
@@ -139,7 +140,7 @@ async function main() {
       ? [
           {
             name: "PostgreSQL",
-            fresh: async () => ({ DATABASE_URL: await createDatabase(cluster, `bench_${++reader}`) }),
+            fresh: async () => ({ DATABASE_URL: await createDatabase(cluster, `bench_${++databases}`) }),
           },
         ]
       : []),

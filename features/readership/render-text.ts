@@ -1,4 +1,4 @@
-import type { Report } from "./report";
+import { formatRate, type Report } from "./report";
 
 const TOP_SOURCES_SHOWN = 10;
 
@@ -8,8 +8,6 @@ function table(header: string[], rows: string[][]): string {
   return [header, ...rows].map((cells) => line(cells).join("  ").trimEnd()).join("\n");
 }
 
-const rate = (n: number | null) => (n === null ? "–" : n.toFixed(1));
-
 /** The report for a terminal: pages by views, the top sources, the totals. */
 export function renderText(report: Report): string {
   const pages = report.pages.map((p) => [
@@ -18,7 +16,7 @@ export function renderText(report: Report): string {
     String(p.visitors),
     String(p.enquiries),
     String(p.subscriptions),
-    rate(p.enquiriesPerThousandViews),
+    formatRate(p.enquiriesPerThousandViews),
   ]);
   const t = report.totals;
   const sources = report.sources.slice(0, TOP_SOURCES_SHOWN).map((s) => [s.source, String(s.views)]);
@@ -30,7 +28,7 @@ export function renderText(report: Report): string {
     table(["source", "views"], sources),
     "",
     `total: ${t.views} views, ${t.visitors} visitors, ${t.enquiries} enquiries, ${t.subscriptions} subscriptions, ` +
-      `${rate(t.enquiriesPerThousandViews)} enquiries per 1,000 views` +
+      `${formatRate(t.enquiriesPerThousandViews)} enquiries per 1,000 views` +
       (t.refused > 0 ? `; ${t.refused} views refused at the daily ceiling` : ""),
   ].join("\n");
 }

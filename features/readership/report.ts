@@ -37,6 +37,9 @@ export function periodStart(since: string, today: string): string | undefined {
 const perThousand = (enquiries: number, views: number) =>
   views > 0 ? Math.round((enquiries / views) * 10_000) / 10 : null;
 
+/** Enquiries per thousand views as every rendering shows it: one decimal, or a dash without views. */
+export const formatRate = (rate: number | null) => (rate === null ? "–" : rate.toFixed(1));
+
 export async function buildReport(
   db: Queryable,
   options: { from: string; now: Date; timeZone: string; titles: ReadonlyMap<string, string> },
@@ -54,8 +57,9 @@ export async function buildReport(
     return figures;
   };
   for (const row of stored.daily) {
-    page(row.path).views += row.views;
-    page(row.path).visitors += row.visitors;
+    const figures = page(row.path);
+    figures.views += row.views;
+    figures.visitors += row.visitors;
   }
   // A day before `from` in UTC may still be `from` in the site's zone: read a day more, keep the period's.
   for (const submission of await submissionsBySource(db, new Date(`${daysBefore(options.from, 1)}T00:00:00Z`))) {
@@ -67,12 +71,13 @@ export async function buildReport(
   const list = [...pages.values()].map((p) => ({ ...p, enquiriesPerThousandViews: perThousand(p.enquiries, p.views) }));
   list.sort((a, b) => b.views - a.views || b.enquiries - a.enquiries || a.path.localeCompare(b.path));
   const sum = (key: "views" | "visitors" | "enquiries" | "subscriptions") => list.reduce((n, p) => n + p[key], 0);
+  const [views, enquiries] = [sum("views"), sum("enquiries")];
   const totals = {
-    views: sum("views"),
+    views,
     visitors: sum("visitors"),
-    enquiries: sum("enquiries"),
+    enquiries,
     subscriptions: sum("subscriptions"),
-    enquiriesPerThousandViews: perThousand(sum("enquiries"), sum("views")),
+    enquiriesPerThousandViews: perThousand(enquiries, views),
     refused: stored.refused,
   };
   return { from: options.from, to, pages: list, sources: stored.sources, daily: stored.daily, totals };

@@ -1,3 +1,4 @@
+import type { WithHeaders } from "@/lib/http/client-address";
 import { DIRECT } from "./model";
 
 /**
@@ -10,7 +11,7 @@ const AUTOMATED_AGENT =
 
 export type NotCounted = "do-not-track" | "global-privacy-control" | "automated";
 
-export function notCounted(headers: { get(name: string): string | null }): NotCounted | undefined {
+export function notCounted(headers: WithHeaders["headers"]): NotCounted | undefined {
   if (headers.get("dnt") === "1") return "do-not-track";
   if (headers.get("sec-gpc") === "1") return "global-privacy-control";
   const agent = headers.get("user-agent") ?? "";

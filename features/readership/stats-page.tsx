@@ -1,7 +1,5 @@
 import { DailyChart } from "./daily-chart";
-import type { Report } from "./report";
-
-const rate = (n: number | null) => (n === null ? "–" : n.toFixed(1));
+import { formatRate, type Report } from "./report";
 
 /** /stats: the report as a table, the daily chart and the top sources. Server-rendered, no script. */
 export function StatsPage({ report }: { report: Report }) {
@@ -11,7 +9,7 @@ export function StatsPage({ report }: { report: Report }) {
       <h1>Readership</h1>
       <p>
         {report.from} to {report.to}: {t.views} views, {t.visitors} visitors, {t.enquiries} enquiries, {t.subscriptions}{" "}
-        subscriptions ({rate(t.enquiriesPerThousandViews)} enquiries per 1,000 views).
+        subscriptions ({formatRate(t.enquiriesPerThousandViews)} enquiries per 1,000 views).
         {t.refused > 0 ? ` ${t.refused} views were refused at the daily ceiling.` : ""}
       </p>
       <DailyChart daily={report.daily} paths={report.pages.map((p) => p.path)} from={report.from} to={report.to} />
@@ -37,7 +35,7 @@ export function StatsPage({ report }: { report: Report }) {
               <td>{p.visitors}</td>
               <td>{p.enquiries}</td>
               <td>{p.subscriptions}</td>
-              <td>{rate(p.enquiriesPerThousandViews)}</td>
+              <td>{formatRate(p.enquiriesPerThousandViews)}</td>
             </tr>
           ))}
         </tbody>

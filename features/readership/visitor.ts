@@ -15,10 +15,9 @@ export function dayOf(at: Date, timeZone: string): string {
     calendar = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
     calendars.set(timeZone, calendar);
   }
-  const parts = calendar
-    .formatToParts(at)
-    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const parts = calendar.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
 /** The day `days` before `day` (YYYY-MM-DD), by the calendar. */
